@@ -1,0 +1,17 @@
+#include "services/station_services.h"
+
+namespace cz {
+
+StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCost)
+    : m_ctx(db, clock)
+    , m_audit(m_ctx)
+    , m_settings(m_ctx, m_audit)
+    , m_auth(m_ctx, m_audit, m_settings, pinCost)
+    , m_days(m_ctx, m_audit, m_settings)
+    , m_ledger(m_ctx)
+    , m_setup(m_ctx, m_settings, m_auth)
+{
+    m_settings.load();
+}
+
+}  // namespace cz

@@ -1,0 +1,38 @@
+#pragma once
+// The service layer as one object graph: what the GUI, the CLI and the tests are given.
+
+#include "services/audit.h"
+#include "services/auth_service.h"
+#include "services/day_service.h"
+#include "services/ledger_queries.h"
+#include "services/settings_service.h"
+#include "services/station_context.h"
+#include "services/station_setup.h"
+
+namespace cz {
+
+class StationServices final {
+public:
+    StationServices(Database& db, const Clock& clock, PinCost pinCost);
+    StationServices(const StationServices&) = delete;
+    StationServices& operator=(const StationServices&) = delete;
+
+    StationContext& context() { return m_ctx; }
+    Audit& audit() { return m_audit; }
+    SettingsService& settings() { return m_settings; }
+    AuthService& auth() { return m_auth; }
+    DayService& days() { return m_days; }
+    LedgerQueries& ledger() { return m_ledger; }
+    StationSetup& setup() { return m_setup; }
+
+private:
+    StationContext m_ctx;
+    Audit m_audit;
+    SettingsService m_settings;
+    AuthService m_auth;
+    DayService m_days;
+    LedgerQueries m_ledger;
+    StationSetup m_setup;
+};
+
+}  // namespace cz
