@@ -58,4 +58,18 @@ TimePoint BusinessDay::startIn(const TimeZone& tz) const
     return guess;
 }
 
+std::string formatLocalDateTime(TimePoint t, const TimeZone& tz)
+{
+    const auto local = t + duration_cast<milliseconds>(tz.offsetAt(t));
+    const auto dayStart = floor<days>(local);
+    const hh_mm_ss hms(duration_cast<seconds>(local - dayStart));
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d:%02d", BusinessDay(year_month_day(dayStart)).toString().c_str(),
+                  static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                  static_cast<int>(hms.seconds().count()));
+    return buf;
+}
+
+std::string formatLocalTime(TimePoint t, const TimeZone& tz) { return formatLocalDateTime(t, tz).substr(11, 5); }
+
 }  // namespace cz

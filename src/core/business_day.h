@@ -60,4 +60,9 @@ private:
     std::chrono::year_month_day m_ymd{std::chrono::year(1970), std::chrono::January, std::chrono::day(1)};
 };
 
+/// "YYYY-MM-DD HH:MM:SS" local time in zone tz.
+std::string formatLocalDateTime(TimePoint t, const TimeZone& tz);
+/// "HH:MM" local time in zone tz.
+std::string formatLocalTime(TimePoint t, const TimeZone& tz);
+
 }  // namespace cz

@@ -25,8 +25,9 @@ public:
         m_clock.set(BusinessDay::at(fromUnixMs(0), *zone).startIn(*zone));
         auto st = m_svc.days().status();
         BusinessDay day = st.open ? st.open->day : st.nextToOpen;
-        if (!st.open && day < BusinessDay::parse("2026-01-01").value())
-            day = BusinessDay::parse("2026-01-01").value();
+        const BusinessDay earliest = m_opt.startDay.value_or(BusinessDay::parse("2026-01-01").value());
+        if (!st.open && day < earliest)
+            day = earliest;
         SimulationReport rep;
         rep.firstDay = day.toString();
         const std::int64_t before = m_svc.ledger().entryCount();

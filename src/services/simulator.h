@@ -3,12 +3,14 @@
 // days opened with a counted float, the day's cash movements, closes with the odd difference.
 // Each later workflow adds its own traffic here.
 
+#include "core/business_day.h"
 #include "services/auth_service.h"
 #include "services/errors.h"
 #include "storage/database.h"
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 namespace cz {
 
@@ -17,6 +19,8 @@ struct SimulationOptions {
     int entriesPerDay = 20;
     std::uint64_t seed = 1;
     PinCost pinCost = PinCost::Interactive;
+    /// First day to simulate; by default the day after the station's last entry (or 2026-01-01).
+    std::optional<BusinessDay> startDay;
 };
 
 struct SimulationReport {

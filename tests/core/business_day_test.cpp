@@ -16,6 +16,8 @@ TEST(BusinessDay, LocalDateFollowsTheZone)
     EXPECT_EQ(BusinessDay::at(t - hours(1), shanghai).toString(), "2026-11-29");
     const FixedOffsetZone utc("UTC", seconds(0));
     EXPECT_EQ(BusinessDay::at(t, utc).toString(), "2026-11-29");
+    EXPECT_EQ(formatLocalDateTime(t, shanghai), "2026-11-30 00:30:00");
+    EXPECT_EQ(formatLocalTime(t, utc), "16:30");
     const auto d = BusinessDay::parse("2026-11-30").value();
     EXPECT_EQ(d.startIn(shanghai), time_point_cast<milliseconds>(sys_days(year(2026) / 11 / 29) + hours(16)));
 }
