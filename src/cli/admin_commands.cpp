@@ -4,6 +4,7 @@
 #include "cli/pin_prompt.h"
 #include "cli/station_handle.h"
 
+#include "services/demo_station.h"
 #include "services/simulator.h"
 
 #include <charconv>
@@ -75,28 +76,14 @@ int cmdDemo(Invocation& inv)
         inv.out << "station \"" << h->svc->settings().stationName() << "\" already exists in " << inv.db << "\n";
         return 0;
     }
-    auto sup = h->svc->setup().init("李家村服务站", "王芳", "2580");
-    if (!sup) {
-        inv.err << "cunzhan-ctl demo: " << sup.error().detail << "\n";
+    auto demo = createDemoStation(*h->db, h->clock, PinCost::Interactive, static_cast<int>(*days));
+    if (!demo) {
+        inv.err << "cunzhan-ctl demo: " << demo.error().detail << "\n";
         return 1;
     }
-    const Session supervisor{*sup, "王芳", Role::Supervisor};
-    if (auto a = h->svc->auth().addUser(supervisor, "李强", Role::Agent, "1234"); !a) {
-        inv.err << "cunzhan-ctl demo: " << a.error().detail << "\n";
-        return 1;
-    }
-    SimulationOptions opt;
-    opt.days = static_cast<int>(*days);
-    opt.entriesPerDay = 12;
-    opt.seed = 7;
-    opt.startDay = h->svc->context().today().plusDays(-static_cast<int>(*days));
-    auto rep = simulate(*h->db, opt);
-    if (!rep) {
-        inv.err << "cunzhan-ctl demo: " << rep.error().detail << "\n";
-        return 1;
-    }
-    inv.out << "created demo station \"李家村服务站\" in " << inv.db << ": supervisor 王芳 (PIN 2580), agent 李强 (PIN 1234), "
-            << rep->days << " days of history\n";
+    inv.out << "created demo station \"" << demo->stationName << "\" in " << inv.db << ": supervisor "
+            << demo->supervisorName << " (PIN " << demo->supervisorPin << "), agent " << demo->agentName << " (PIN "
+            << demo->agentPin << "), " << demo->historyDays << " days of history\n";
     return 0;
 }
 

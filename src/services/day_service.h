@@ -72,6 +72,11 @@ public:
                                       const std::string& note, const std::optional<Session>& supervisor);
 
     std::vector<DayRecord> recentDays(int limit) { return m_days.recent(limit); }
+    /// Every movement of the cash drawer on `day`, oldest first, with the balance after each.
+    std::vector<AccountActivity> drawerMovements(const BusinessDay& day)
+    {
+        return m_journal.store().activity(acct::CashDrawer, day);
+    }
 
 private:
     SResult<CashMoved> moveCash(const Session& who, const std::string& opId, const char* kind, Money amount,

@@ -284,6 +284,31 @@ std::vector<AccountBalance> LedgerStore::balances(std::optional<BusinessDay> asO
     return out;
 }
 
+std::vector<AccountActivity> LedgerStore::activity(std::string_view code, const BusinessDay& day)
+{
+    std::lock_guard lock(m_db.mutex());
+    auto q = m_db.stmt(
+        "SELECT e.seq, e.kind, e.memo, e.posted_at, e.user_id, coalesce(u.name, ''), p.amount, p.balance_after "
+        "FROM postings p JOIN entries e ON e.seq = p.entry_seq LEFT JOIN users u ON u.id = e.user_id "
+        "WHERE p.account = ? AND e.business_day = ? ORDER BY p.entry_seq, p.line");
+    q.bind(1, std::string(code));
+    q.bind(2, day.toString());
+    std::vector<AccountActivity> out;
+    while (q.executeStep()) {
+        AccountActivity a;
+        a.seq = q.getColumn(0).getInt64();
+        a.kind = q.getColumn(1).getString();
+        a.memo = q.getColumn(2).getString();
+        a.postedAt = fromUnixMs(q.getColumn(3).getInt64());
+        a.userId = optInt(q.getColumn(4));
+        a.userName = q.getColumn(5).getString();
+        a.amount = Money::fromFen(q.getColumn(6).getInt64());
+        a.balanceAfter = Money::fromFen(q.getColumn(7).getInt64());
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
 std::optional<BusinessDay> LedgerStore::lastEntryDay()
 {
     std::lock_guard lock(m_db.mutex());

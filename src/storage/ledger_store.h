@@ -61,6 +61,18 @@ struct JournalEntry {
     std::vector<StoredPosting> postings;
 };
 
+/// One posting to an account, with its entry's header (for account activity lists).
+struct AccountActivity {
+    std::int64_t seq = 0;
+    std::string kind;
+    std::string memo;
+    TimePoint postedAt;
+    std::optional<std::int64_t> userId;
+    std::string userName;
+    Money amount;
+    Money balanceAfter;
+};
+
 class LedgerStore final {
 public:
     explicit LedgerStore(Database& db) : m_db(db) {}
@@ -84,6 +96,9 @@ public:
     Money balance(std::string_view code);
     /// Every account's balance, at the end of business day `asOf` if given.
     std::vector<AccountBalance> balances(std::optional<BusinessDay> asOf = std::nullopt);
+
+    /// Postings to `code` dated `day`, oldest first.
+    std::vector<AccountActivity> activity(std::string_view code, const BusinessDay& day);
 
     /// The last business day that has an entry.
     std::optional<BusinessDay> lastEntryDay();

@@ -1,0 +1,693 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits):</source>
+        <translation>密码（4–8位数字）：</translation>
+    </message>
+    <message>
+        <source>PIN again:</source>
+        <translation>再输一次密码：</translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>In the drawer (expected):</source>
+        <translation>钱箱应有：</translation>
+    </message>
+    <message>
+        <source>Open day (F5)</source>
+        <translation>开账 (F5)</translation>
+    </message>
+    <message>
+        <source>Cash in (F6)</source>
+        <translation>存入现金 (F6)</translation>
+    </message>
+    <message>
+        <source>Cash out (F7)</source>
+        <translation>取出现金 (F7)</translation>
+    </message>
+    <message>
+        <source>Bank deposit (F8)</source>
+        <translation>存银行 (F8)</translation>
+    </message>
+    <message>
+        <source>Close day (F10)</source>
+        <translation>日结关账 (F10)</translation>
+    </message>
+    <message>
+        <source>Today's drawer movements</source>
+        <translation>今日钱箱流水</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationDialog</name>
+    <message>
+        <source>Counted:</source>
+        <translation>点数合计：</translation>
+    </message>
+    <message>
+        <source>Note (required when the count differs):</source>
+        <translation>备注（点数不符时必填）：</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Log out (F12)</source>
+        <translation>退出登录 (F12)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>请选择您的名字</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in (Enter)</source>
+        <translation>登录 (回车)</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Station time zone:</source>
+        <translation>服务站时区：</translation>
+    </message>
+    <message>
+        <source>Lock after 5 wrong PINs for (minutes):</source>
+        <translation>连续5次输错密码后锁定（分钟）：</translation>
+    </message>
+    <message>
+        <source>Cash difference needing a supervisor (¥):</source>
+        <translation>需站长审批的现金差额（元）：</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Unlock selected</source>
+        <translation>解锁所选用户</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>Supervisor:</source>
+        <translation>站长：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>密码为4到8位数字。</translation>
+    </message>
+    <message>
+        <source>A user with that name already exists.</source>
+        <translation>已有同名用户。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::CashMovementDialog</name>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::CashPage</name>
+    <message>
+        <source>Business day %1 is open (since %2).</source>
+        <translation>营业日 %1 已开账（%2 起）。</translation>
+    </message>
+    <message>
+        <source>No business day is open. Count the float and open day %1.</source>
+        <translation>尚未开账。请点清备用金，开启营业日 %1。</translation>
+    </message>
+    <message>
+        <source>No cash has moved yet today.</source>
+        <translation>今天钱箱还没有流水。</translation>
+    </message>
+    <message>
+        <source>Count the cash you put in the drawer to start. This first float is recorded as the owner's money.</source>
+        <translation>请点清放入钱箱的备用金。第一笔备用金记为站长投入的资金。</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer. If it differs from what the ledger expects, say why.</source>
+        <translation>请点清钱箱里的现金。如与账面不符，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Open business day %1</source>
+        <translation>开启营业日 %1</translation>
+    </message>
+    <message>
+        <source>Day %1 opened with %2 in the drawer.</source>
+        <translation>营业日 %1 已开账，钱箱现金 %2。</translation>
+    </message>
+    <message>
+        <source>Put cash into the drawer</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash the owner adds (change, small notes). It is recorded as the owner's money.</source>
+        <translation>站长放入的现金（零钱、小额纸币），记为站长投入。</translation>
+    </message>
+    <message>
+        <source>Change for the day</source>
+        <translation>当天零钱</translation>
+    </message>
+    <message>
+        <source>Owner adds cash</source>
+        <translation>站长放入现金</translation>
+    </message>
+    <message>
+        <source>Take cash out of the drawer</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Cash the owner takes out. You cannot take more than the drawer holds.</source>
+        <translation>站长取走的现金。取出金额不能超过钱箱现有现金。</translation>
+    </message>
+    <message>
+        <source>Owner takes cash</source>
+        <translation>站长取现</translation>
+    </message>
+    <message>
+        <source>Pay a supplier</source>
+        <translation>付供货商</translation>
+    </message>
+    <message>
+        <source>Petty expenses</source>
+        <translation>零星开支</translation>
+    </message>
+    <message>
+        <source>Deposit cash at the bank</source>
+        <translation>现金存入银行</translation>
+    </message>
+    <message>
+        <source>Cash taken from the drawer to the station's bank account.</source>
+        <translation>从钱箱取出、存入服务站银行账户的现金。</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>存银行</translation>
+    </message>
+    <message>
+        <source>Recorded. The drawer now holds %1.</source>
+        <translation>已记账。钱箱现有 %1。</translation>
+    </message>
+    <message>
+        <source>Close business day %1</source>
+        <translation>日结：关闭营业日 %1</translation>
+    </message>
+    <message>
+        <source>Count everything in the drawer. Any difference is recorded as cash over/short with your note; a large one needs a supervisor.</source>
+        <translation>请点清钱箱全部现金。差额将连同备注记入现金长短款；差额较大时需站长审批。</translation>
+    </message>
+    <message>
+        <source>Day %1 closed. Counted %2, expected %3.</source>
+        <translation>营业日 %1 已关账。实点 %2，应有 %3。</translation>
+    </message>
+    <message>
+        <source>The difference is larger than the limit. A supervisor must approve it.</source>
+        <translation>差额超过限额，需要站长审批。</translation>
+    </message>
+    <message>
+        <source>Day %1 closed with a difference of %2, approved by %3.</source>
+        <translation>营业日 %1 已关账，差额 %2，由 %3 审批。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor's approval.</source>
+        <translation>等待站长审批。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::DenominationDialog</name>
+    <message>
+        <source>%1 jiao (¥0.%1)</source>
+        <translation>%1角（¥0.%1）</translation>
+    </message>
+    <message>
+        <source>Drawer should hold: %1</source>
+        <translation>钱箱应有：%1</translation>
+    </message>
+    <message>
+        <source>Drawer should hold: %1 — matches</source>
+        <translation>钱箱应有：%1 —— 相符</translation>
+    </message>
+    <message>
+        <source>Drawer should hold: %1 — difference %2</source>
+        <translation>钱箱应有：%1 —— 差额 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::DrawerMovementsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>事由/备注</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Drawer after</source>
+        <translation>钱箱余额</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::HomePage</name>
+    <message>
+        <source>Hello, %1. What are we doing?</source>
+        <translation>%1，您好！今天办什么业务？</translation>
+    </message>
+    <message>
+        <source>Open the day, cash in/out, deposit, close</source>
+        <translation>开账、存取现金、存银行、关账</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language, time zone, users</source>
+        <translation>语言、时区、用户</translation>
+    </message>
+    <message>
+        <source>Cash &amp; day</source>
+        <translation>日结 · 现金</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::LoginPage</name>
+    <message>
+        <source>%1 — Cunzhan station desk</source>
+        <translation>%1 —— 村站服务台</translation>
+    </message>
+    <message>
+        <source>This station has no users yet. Create one with: cunzhan-ctl init</source>
+        <translation>本站还没有用户。请用 cunzhan-ctl init 创建。</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>请先选择您的名字。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>密码为4到8位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::MainWindow</name>
+    <message>
+        <source>Cunzhan village station — %1</source>
+        <translation>村站 —— %1</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::SettingsPage</name>
+    <message>
+        <source>Only a supervisor can change this.</source>
+        <translation>只有站长可以修改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Unknown time zone "%1".</source>
+        <translation>未知时区“%1”。</translation>
+    </message>
+    <message>
+        <source>Cash difference limit: %1</source>
+        <translation>现金差额限额：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>User added.</source>
+        <translation>用户已添加。</translation>
+    </message>
+    <message>
+        <source>Select the user to unlock.</source>
+        <translation>请选择要解锁的用户。</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>已解锁。</translation>
+    </message>
+    <message>
+        <source>Unlocking a user needs a supervisor.</source>
+        <translation>解锁用户需要站长审批。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::StatusStrip</name>
+    <message>
+        <source>Day %1 still open — close it</source>
+        <translation>营业日 %1 尚未日结，请关账</translation>
+    </message>
+    <message>
+        <source>Day open: %1</source>
+        <translation>营业中：%1</translation>
+    </message>
+    <message>
+        <source>Day not open</source>
+        <translation>未开账</translation>
+    </message>
+    <message>
+        <source>Drawer %1</source>
+        <translation>钱箱 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::SupervisorDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>站长审批</translation>
+    </message>
+    <message>
+        <source>This station has no supervisor.</source>
+        <translation>本站没有站长。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::Text</name>
+    <message>
+        <source>That input is not valid.</source>
+        <translation>输入无效。</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a supervisor.</source>
+        <translation>您的角色无权操作，请找站长。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>密码错误，还可以再试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong PINs, until %1. A supervisor can unlock it.</source>
+        <translation>密码错误次数过多，已锁定至 %1。站长可以解锁。</translation>
+    </message>
+    <message>
+        <source>This user is locked. A supervisor can unlock it.</source>
+        <translation>该用户已被锁定。站长可以解锁。</translation>
+    </message>
+    <message>
+        <source>This user has been deactivated.</source>
+        <translation>该用户已停用。</translation>
+    </message>
+    <message>
+        <source>No business day is open. Open the day on the cash page first.</source>
+        <translation>尚未开账。请先在日结页面开账。</translation>
+    </message>
+    <message>
+        <source>A business day is already open.</source>
+        <translation>已有营业日处于开账状态。</translation>
+    </message>
+    <message>
+        <source>That business day is closed; nothing can be added to it.</source>
+        <translation>该营业日已关账，不能再记账。</translation>
+    </message>
+    <message>
+        <source>Please write a reason.</source>
+        <translation>请填写事由。</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this.</source>
+        <translation>此操作需要站长审批。</translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash.</source>
+        <translation>钱箱里没有这么多现金。</translation>
+    </message>
+    <message>
+        <source>The platform wallet does not have enough money available.</source>
+        <translation>平台钱包可用余额不足。</translation>
+    </message>
+    <message>
+        <source>This operation was already recorded with different details.</source>
+        <translation>此操作已按不同内容记录过。</translation>
+    </message>
+    <message>
+        <source>That conflicts with what is already recorded.</source>
+        <translation>与已记录的内容冲突。</translation>
+    </message>
+    <message>
+        <source>The station database could not be written. Nothing was saved.</source>
+        <translation>无法写入服务站数据库，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出错了。</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Platform wallet</source>
+        <translation>平台钱包</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Marketplace receivable</source>
+        <translation>平台应收款</translation>
+    </message>
+    <message>
+        <source>Orders in transit</source>
+        <translation>在途代购款</translation>
+    </message>
+    <message>
+        <source>Services in transit</source>
+        <translation>在途代缴款</translation>
+    </message>
+    <message>
+        <source>Farmer payables</source>
+        <translation>应付农户款</translation>
+    </message>
+    <message>
+        <source>Refunds due</source>
+        <translation>应退款</translation>
+    </message>
+    <message>
+        <source>Owner's equity</source>
+        <translation>站长投入</translation>
+    </message>
+    <message>
+        <source>Service fee income</source>
+        <translation>服务费收入</translation>
+    </message>
+    <message>
+        <source>Order commission income</source>
+        <translation>代购佣金收入</translation>
+    </message>
+    <message>
+        <source>Consignment commission income</source>
+        <translation>代卖佣金收入</translation>
+    </message>
+    <message>
+        <source>Cash over/short</source>
+        <translation>现金长短款</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>开账备用金</translation>
+    </message>
+    <message>
+        <source>Difference at opening</source>
+        <translation>开账差额</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>存银行</translation>
+    </message>
+    <message>
+        <source>Difference at close</source>
+        <translation>日结差额</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>Only digits and one decimal point, please.</source>
+        <translation>只能输入数字和一个小数点。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>At most two digits after the point (fen).</source>
+        <translation>小数点后最多两位（分）。</translation>
+    </message>
+    <message>
+        <source>Thousands separators are in the wrong place.</source>
+        <translation>千位分隔符位置不对。</translation>
+    </message>
+    <message>
+        <source>That amount is far too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>店员</translation>
+    </message>
+</context>
+</TS>

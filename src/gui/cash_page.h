@@ -1,0 +1,50 @@
+#pragma once
+// The cash page: the business day and the drawer. Open the day with a counted float, put cash in,
+// take it out, deposit to the bank, close the day with a count; today's movements below.
+
+#include "gui/gui_context.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CashPage;
+}
+
+namespace cz::gui {
+
+class DrawerMovementsModel;
+
+class CashPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit CashPage(GuiContext& ctx, QWidget* parent = nullptr);
+    ~CashPage() override;
+
+    void refresh();
+
+    void openDay();
+    void cashIn();
+    void cashOut();
+    void deposit();
+    void closeDay();
+
+Q_SIGNALS:
+    void backRequested();
+    /// Money or the day changed: the status strip should refresh.
+    void changed();
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    enum class Movement { In, Out, Deposit };
+    void moveCash(Movement kind);
+
+    std::unique_ptr<Ui::CashPage> m_ui;
+    GuiContext& m_ctx;
+    DrawerMovementsModel* m_model;
+};
+
+}  // namespace cz::gui

@@ -1,0 +1,120 @@
+#include "gui/main_window.h"
+
+#include "gui/cash_page.h"
+#include "gui/home_page.h"
+#include "gui/language.h"
+#include "gui/login_page.h"
+#include "gui/settings_page.h"
+#include "gui/widgets/status_strip.h"
+#include "ui_main_window.h"
+
+#include <QEvent>
+
+namespace cz::gui {
+
+MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ctx(ctx)
+    , m_language(language)
+    , m_login(new LoginPage(ctx))
+    , m_home(new HomePage(ctx))
+    , m_cash(new CashPage(ctx))
+    , m_settings(new SettingsPage(ctx))
+{
+    m_ui->setupUi(this);
+    m_login->setObjectName(QStringLiteral("loginPage"));
+    m_home->setObjectName(QStringLiteral("homePage"));
+    m_cash->setObjectName(QStringLiteral("cashPage"));
+    m_settings->setObjectName(QStringLiteral("settingsPage"));
+    for (QWidget* p : std::initializer_list<QWidget*>{m_login, m_home, m_cash, m_settings})
+        m_ui->pages->addWidget(p);
+    m_ui->statusStrip->setContext(&m_ctx);
+
+    // Only jobs that work get a tile.
+    m_home->addTile(QStringLiteral("cashTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash & day"),
+                    QT_TRANSLATE_NOOP("cz::gui::HomePage", "Open the day, cash in/out, deposit, close"),
+                    QKeySequence(Qt::Key_F2), QStringLiteral("¥"));
+    m_home->addTile(QStringLiteral("settingsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Settings"),
+                    QT_TRANSLATE_NOOP("cz::gui::HomePage", "Language, time zone, users"), QKeySequence(Qt::Key_F9),
+                    QStringLiteral("⚙"));
+    connect(m_home, &HomePage::tileActivated, this, [this](const QString& tile) {
+        if (tile == QStringLiteral("cashTile"))
+            showCash();
+        else if (tile == QStringLiteral("settingsTile"))
+            showSettings();
+    });
+    connect(m_home, &HomePage::logoutRequested, this, &MainWindow::logout);
+    connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_cash, &CashPage::backRequested, this, &MainWindow::showHome);
+    connect(m_cash, &CashPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
+    connect(m_settings, &SettingsPage::backRequested, this, &MainWindow::showHome);
+    connect(m_settings, &SettingsPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
+    connect(m_settings, &SettingsPage::languageChanged, this, [this](const QString& lang) { m_language.apply(lang); });
+    retitle();
+    showPage(m_login);
+}
+
+MainWindow::~MainWindow() = default;
+
+StatusStrip* MainWindow::statusStrip() const { return m_ui->statusStrip; }
+QWidget* MainWindow::currentPage() const { return m_ui->pages->currentWidget(); }
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_ui->pages->setCurrentWidget(page);
+    m_ui->statusStrip->refresh();
+}
+
+void MainWindow::onLoggedIn(const Session& s)
+{
+    m_ctx.session = s;
+    showHome();
+}
+
+void MainWindow::showHome()
+{
+    if (!m_ctx.session) {
+        logout();
+        return;
+    }
+    m_home->refresh();
+    showPage(m_home);
+}
+
+void MainWindow::showCash()
+{
+    m_cash->refresh();
+    showPage(m_cash);
+}
+
+void MainWindow::showSettings()
+{
+    m_settings->refresh();
+    showPage(m_settings);
+}
+
+void MainWindow::logout()
+{
+    if (m_ctx.session)
+        m_ctx.svc.audit().record(&*m_ctx.session, "logout", "user:" + std::to_string(m_ctx.session->userId), "ok");
+    m_ctx.session.reset();
+    m_login->reset();
+    showPage(m_login);
+}
+
+void MainWindow::retitle()
+{
+    setWindowTitle(tr("Cunzhan village station — %1").arg(QString::fromStdString(m_ctx.svc.settings().stationName())));
+}
+
+void MainWindow::changeEvent(QEvent* e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retitle();
+    }
+    QMainWindow::changeEvent(e);
+}
+
+}  // namespace cz::gui

@@ -1,0 +1,59 @@
+#pragma once
+// The main window only navigates: login → home → the job pages, with the status strip below.
+
+#include "gui/gui_context.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cz::gui {
+
+class CashPage;
+class HomePage;
+class Language;
+class LoginPage;
+class SettingsPage;
+class StatusStrip;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(GuiContext& ctx, Language& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    LoginPage* loginPage() const { return m_login; }
+    HomePage* homePage() const { return m_home; }
+    CashPage* cashPage() const { return m_cash; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    StatusStrip* statusStrip() const;
+    QWidget* currentPage() const;
+
+public Q_SLOTS:
+    void showHome();
+    void showCash();
+    void showSettings();
+    void logout();
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    void onLoggedIn(const Session& s);
+    void showPage(QWidget* page);
+    void retitle();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    GuiContext& m_ctx;
+    Language& m_language;
+    LoginPage* m_login;
+    HomePage* m_home;
+    CashPage* m_cash;
+    SettingsPage* m_settings;
+};
+
+}  // namespace cz::gui

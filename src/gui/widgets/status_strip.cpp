@@ -1,0 +1,68 @@
+#include "gui/widgets/status_strip.h"
+
+#include "gui/gui_text.h"
+#include "ui_status_strip.h"
+
+#include <QEvent>
+#include <QStyle>
+#include <QTimer>
+
+namespace cz::gui {
+
+StatusStrip::StatusStrip(QWidget* parent) : QFrame(parent), m_ui(std::make_unique<Ui::StatusStrip>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("statusStrip"));
+    // The clock and the day can change without any action (midnight, another clerk): tick.
+    auto* timer = new QTimer(this);
+    timer->setInterval(15'000);
+    connect(timer, &QTimer::timeout, this, &StatusStrip::refresh);
+    timer->start();
+}
+
+StatusStrip::~StatusStrip() = default;
+
+void StatusStrip::setContext(GuiContext* ctx)
+{
+    m_ctx = ctx;
+    refresh();
+}
+
+void StatusStrip::refresh()
+{
+    if (!m_ctx)
+        return;
+    auto& svc = m_ctx->svc;
+    const auto zone = svc.context().zone();
+    if (m_ctx->session)
+        m_ui->userLabel->setText(tr("%1 (%2)").arg(QString::fromStdString(m_ctx->session->userName),
+                                                      roleName(m_ctx->session->role)));
+    else
+        m_ui->userLabel->setText(tr("Not logged in"));
+    const auto st = svc.days().status();
+    if (st.open) {
+        const bool stale = st.open->day < svc.context().today();
+        m_ui->dayLabel->setText(stale ? tr("Day %1 still open — close it").arg(QString::fromStdString(st.open->day.toString()))
+                                      : tr("Day open: %1").arg(QString::fromStdString(st.open->day.toString())));
+        m_ui->dayLabel->setProperty("alert", stale);
+    } else {
+        m_ui->dayLabel->setText(tr("Day not open"));
+        m_ui->dayLabel->setProperty("alert", true);
+    }
+    m_ui->dayLabel->style()->unpolish(m_ui->dayLabel);
+    m_ui->dayLabel->style()->polish(m_ui->dayLabel);
+    m_ui->drawerLabel->setText(tr("Drawer %1").arg(money(st.drawer)));
+    m_ui->stationLabel->setText(QString::fromStdString(svc.settings().stationName()));
+    m_ui->clockLabel->setText(timeText(svc.context().now(), *zone));
+}
+
+void StatusStrip::changeEvent(QEvent* e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refresh();
+    }
+    QFrame::changeEvent(e);
+}
+
+}  // namespace cz::gui
