@@ -115,6 +115,41 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Print receipt (F9)</source>
+        <translation>打印小票 (F9)</translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation>用小票打印机打印</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print on another printer (Ctrl+P)</source>
+        <translation>用其他打印机打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>把收据保存为 PDF 文件 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>← Home (Esc)</source>
@@ -170,6 +205,53 @@
     <message>
         <source>PIN:</source>
         <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Marketplace sync</source>
+        <translation>平台同步</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>立即同步 (F5)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Mark as dealt with</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>平台地址：</translation>
+    </message>
+    <message>
+        <source>Station token:</source>
+        <translation>服务站令牌：</translation>
+    </message>
+    <message>
+        <source>CA certificate file (optional):</source>
+        <translation>CA 证书文件（可选）：</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>保存连接</translation>
     </message>
 </context>
 <context>
@@ -377,6 +459,14 @@
         <source>Cash &amp; day</source>
         <translation>日结 · 现金</translation>
     </message>
+    <message>
+        <source>Marketplace sync</source>
+        <translation>平台同步</translation>
+    </message>
+    <message>
+        <source>What is waiting, what needs attention</source>
+        <translation>待发送和需处理的事项</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::LoginPage</name>
@@ -402,6 +492,137 @@
     <message>
         <source>Cunzhan village station — %1</source>
         <translation>村站 —— %1</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ReceiptPreviewDialog</name>
+    <message>
+        <source>Receipt %1 %2</source>
+        <translation>收据 %1 %2</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>收据预览</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Choose one in Settings.</source>
+        <translation>还没有设置小票打印机，请在设置中选择。</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be printed on the receipt printer: its QR code is too long.</source>
+        <translation>这张收据的二维码太长，小票打印机无法打印。</translation>
+    </message>
+    <message>
+        <source>Sending to the receipt printer…</source>
+        <translation>正在发送到小票打印机…</translation>
+    </message>
+    <message>
+        <source>Sent to the receipt printer.</source>
+        <translation>已发送到小票打印机。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>把收据保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF 保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ReceiptText</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Printed before the receipt number: "No. 000123"</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>Receipt column: goods name (keep short, 58 mm paper)</extracomment>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <extracomment>Receipt column: quantity with unit (keep short)</extracomment>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <extracomment>Receipt column: unit price (keep short)</extracomment>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Receipt column: line amount (keep short)</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Pending marketplace confirmation</source>
+        <translation>待平台确认</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Choose one in Settings.</source>
+        <translation>还没有设置小票打印机，请在设置中选择。</translation>
+    </message>
+    <message>
+        <source>The receipt printer was not found. Check that it is plugged in and switched on.</source>
+        <translation>找不到小票打印机，请检查是否连接并打开电源。</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not ready. Check that it is switched on.</source>
+        <translation>小票打印机未就绪，请检查是否已开机。</translation>
+    </message>
+    <message>
+        <source>This computer account may not use the receipt printer. Ask whoever set up the PC.</source>
+        <translation>当前电脑账户无权使用小票打印机，请联系装机人员。</translation>
+    </message>
+    <message>
+        <source>The receipt printer path in Settings is not a printer.</source>
+        <translation>设置中的小票打印机路径不是打印机。</translation>
+    </message>
+    <message>
+        <source>The receipt printer did not respond. Check the paper and the cover, then try again.</source>
+        <translation>小票打印机没有响应，请检查纸张和机盖后重试。</translation>
+    </message>
+    <message>
+        <source>The receipt printer stopped in the middle of the receipt. Check the paper, then print it again.</source>
+        <translation>小票打印机打印到一半停了，请检查纸张后重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer.</source>
+        <translation>收据无法发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -489,6 +710,34 @@
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
+    <message>
+        <source>Wallet %1</source>
+        <translation>钱包 %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1 (available %2)</source>
+        <translation>钱包 %1（可用 %2）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接平台</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <translation> · %1 项待发送</translation>
+    </message>
+    <message>
+        <source> · %1 need attention</source>
+        <translation> · %1 项需处理</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::SupervisorDialog</name>
@@ -499,6 +748,117 @@
     <message>
         <source>This station has no supervisor.</source>
         <translation>本站没有站长。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::SyncPage</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>已发送，未收到回复</translation>
+    </message>
+    <message>
+        <source>received by the marketplace</source>
+        <translation>平台已接收</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Cash order</source>
+        <translation>代购订单</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Not connected to a marketplace yet. A supervisor enters the address and token under Connection.</source>
+        <translation>尚未连接平台。请站长在“连接设置”中填写地址和令牌。</translation>
+    </message>
+    <message>
+        <source>Online. Last sync %1.</source>
+        <translation>在线。上次同步 %1。</translation>
+    </message>
+    <message>
+        <source>Offline: %1. Everything is kept and will be sent when the link is back.</source>
+        <translation>离线：%1。所有数据都已保存，网络恢复后会自动发送。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 need attention.</source>
+        <translation>%1 项待发送，%2 项需处理。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近的问题</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>等待发送（%1）</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>需要处理（%1）</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change this.</source>
+        <translation>只有站长可以修改。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>set (%1) — type to replace</source>
+        <translation>已设置（%1）—— 输入新令牌可替换</translation>
+    </message>
+    <message>
+        <source>Connection saved.</source>
+        <translation>连接已保存。</translation>
+    </message>
+    <message>
+        <source>Select a problem first.</source>
+        <translation>请先选择一个问题。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "gui/gui_context.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "gui/sync_monitor.h"
 #include "gui/tour.h"
 #include "services/demo_station.h"
 #include "services/station_services.h"
@@ -107,7 +108,8 @@ int main(int argc, char** argv)
 
     cz::gui::Language language;
     language.apply(parser.isSet(langOpt) ? parser.value(langOpt) : QString::fromStdString(services.settings().language()));
-    cz::gui::GuiContext ctx{services, std::nullopt};
+    cz::gui::SyncMonitor monitor(services.sync());
+    cz::gui::GuiContext ctx{services, std::nullopt, &monitor};
     cz::gui::MainWindow window(ctx, language);
 
     if (tour) {
@@ -116,6 +118,7 @@ int main(int argc, char** argv)
         std::cout << "tour screenshots in " << QDir(parser.value(tourOpt)).absolutePath().toStdString() << std::endl;
         return failures == 0 ? 0 : 1;
     }
+    monitor.restart();  // background sync, when the marketplace connection is configured
     window.show();
     return app.exec();
 }

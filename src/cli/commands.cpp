@@ -40,6 +40,22 @@ const std::vector<Command>& commands()
          {},
          cmdSimulate},
         {"audit", "Show the audit log, newest first.", {{"limit", "How many records (default 50).", "N"}}, {}, cmdAudit},
+        {"sync", "One full sync with the marketplace: push the outbox, pull events and the catalog.",
+         {{"no-catalog", "Skip the catalog feed.", ""}},
+         {},
+         cmdSync},
+        {"sync-config", "Set the marketplace connection (supervisor): the token is read from standard input after "
+                        "the supervisor's PIN.",
+         {{"url", "Marketplace base URL (https://…, or http://127.0.0.1:PORT).", "URL"},
+          {"ca-file", "Extra CA certificate file for a private marketplace.", "FILE"},
+          {"by", "Approving supervisor.", "NAME"}},
+         {},
+         cmdSyncConfig},
+        {"outbox", "List ops for the marketplace, newest first.",
+         {{"state", "Only this state: queued, sent, accepted, needs_attention.", "STATE"},
+          {"limit", "How many (default 50).", "N"}},
+         {},
+         cmdOutbox},
     };
     return table;
 }

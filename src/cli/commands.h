@@ -51,5 +51,8 @@ int cmdExportJournal(Invocation& inv);
 int cmdBackup(Invocation& inv);
 int cmdSimulate(Invocation& inv);
 int cmdAudit(Invocation& inv);
+int cmdSync(Invocation& inv);
+int cmdSyncConfig(Invocation& inv);
+int cmdOutbox(Invocation& inv);
 
 }  // namespace cz::cli

@@ -1,14 +1,18 @@
 #pragma once
-// Operation ids: random (version 4) UUIDs in canonical lower-case text form.
+// Operation ids: time-ordered random (version 7) UUIDs in canonical lower-case text form.
 
 #include <string>
 #include <string_view>
 
 namespace cz {
 
-/// A new random UUID, e.g. "3f2b8c1e-9a0d-4c5e-8f7a-1b2c3d4e5f60".
+/// A new UUID, e.g. "019ad0c2-5f3e-7c5e-8f7a-1b2c3d4e5f60"; later calls sort after earlier ones
+/// (to the millisecond).
 std::string newUuid();
 /// True for the canonical 36-character form (any version), lower or upper case hex.
 bool isUuid(std::string_view text);
+
+/// Case-insensitive ASCII comparison (UUIDs compare case-insensitively on the wire).
+bool equalsIgnoringCase(std::string_view a, std::string_view b);
 
 }  // namespace cz

@@ -7,9 +7,12 @@
 
 namespace cz::gui {
 
+class SyncMonitor;
+
 struct GuiContext {
     StationServices& svc;
     std::optional<Session> session;
+    SyncMonitor* sync = nullptr;  ///< the background sync's reports (absent in some tests)
 };
 
 }  // namespace cz::gui

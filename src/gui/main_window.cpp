@@ -5,6 +5,7 @@
 #include "gui/language.h"
 #include "gui/login_page.h"
 #include "gui/settings_page.h"
+#include "gui/sync_page.h"
 #include "gui/widgets/status_strip.h"
 #include "ui_main_window.h"
 
@@ -21,13 +22,15 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     , m_home(new HomePage(ctx))
     , m_cash(new CashPage(ctx))
     , m_settings(new SettingsPage(ctx))
+    , m_syncPage(new SyncPage(ctx))
 {
     m_ui->setupUi(this);
     m_login->setObjectName(QStringLiteral("loginPage"));
     m_home->setObjectName(QStringLiteral("homePage"));
     m_cash->setObjectName(QStringLiteral("cashPage"));
     m_settings->setObjectName(QStringLiteral("settingsPage"));
-    for (QWidget* p : std::initializer_list<QWidget*>{m_login, m_home, m_cash, m_settings})
+    m_syncPage->setObjectName(QStringLiteral("syncPage"));
+    for (QWidget* p : std::initializer_list<QWidget*>{m_login, m_home, m_cash, m_settings, m_syncPage})
         m_ui->pages->addWidget(p);
     m_ui->statusStrip->setContext(&m_ctx);
 
@@ -35,6 +38,9 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     m_home->addTile(QStringLiteral("cashTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash & day"),
                     QT_TRANSLATE_NOOP("cz::gui::HomePage", "Open the day, cash in/out, deposit, close"),
                     QKeySequence(Qt::Key_F2), QStringLiteral("¥"));
+    m_home->addTile(QStringLiteral("syncTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Marketplace sync"),
+                    QT_TRANSLATE_NOOP("cz::gui::HomePage", "What is waiting, what needs attention"),
+                    QKeySequence(Qt::Key_F8), QStringLiteral("⇅"));
     m_home->addTile(QStringLiteral("settingsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Settings"),
                     QT_TRANSLATE_NOOP("cz::gui::HomePage", "Language, time zone, users"), QKeySequence(Qt::Key_F9),
                     QStringLiteral("⚙"));
@@ -43,12 +49,15 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
             showCash();
         else if (tile == QStringLiteral("settingsTile"))
             showSettings();
+        else if (tile == QStringLiteral("syncTile"))
+            showSync();
     });
     connect(m_home, &HomePage::logoutRequested, this, &MainWindow::logout);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
     connect(m_cash, &CashPage::backRequested, this, &MainWindow::showHome);
     connect(m_cash, &CashPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
     connect(m_settings, &SettingsPage::backRequested, this, &MainWindow::showHome);
+    connect(m_syncPage, &SyncPage::backRequested, this, &MainWindow::showHome);
     connect(m_settings, &SettingsPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
     connect(m_settings, &SettingsPage::languageChanged, this, [this](const QString& lang) { m_language.apply(lang); });
     retitle();
@@ -92,6 +101,12 @@ void MainWindow::showSettings()
 {
     m_settings->refresh();
     showPage(m_settings);
+}
+
+void MainWindow::showSync()
+{
+    m_syncPage->refresh();
+    showPage(m_syncPage);
 }
 
 void MainWindow::logout()

@@ -19,6 +19,7 @@ class Language;
 class LoginPage;
 class SettingsPage;
 class StatusStrip;
+class SyncPage;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     HomePage* homePage() const { return m_home; }
     CashPage* cashPage() const { return m_cash; }
     SettingsPage* settingsPage() const { return m_settings; }
+    SyncPage* syncPage() const { return m_syncPage; }
     StatusStrip* statusStrip() const;
     QWidget* currentPage() const;
 
@@ -37,6 +39,7 @@ public Q_SLOTS:
     void showHome();
     void showCash();
     void showSettings();
+    void showSync();
     void logout();
 
 protected:
@@ -54,6 +57,7 @@ private:
     HomePage* m_home;
     CashPage* m_cash;
     SettingsPage* m_settings;
+    SyncPage* m_syncPage;
 };
 
 }  // namespace cz::gui

@@ -161,6 +161,7 @@ void SettingsPage::changeEvent(QEvent* e)
 {
     if (e->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->messageLabel->clear();  // a status line in the old language would mislead
         refresh();
     }
     QWidget::changeEvent(e);

@@ -9,7 +9,14 @@
 #include "gui/main_window.h"
 #include "gui/settings_page.h"
 
+#include "core/accounts.h"
+#include "gui/sync_monitor.h"
+#include "gui/sync_page.h"
+
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -96,9 +103,16 @@ int Tour::run()
     settle();
     section(QStringLiteral("login"), [this] { login(); });
     section(QStringLiteral("cash and the business day"), [this] { cashDay(); });
+    section(QStringLiteral("marketplace sync"), [this] { marketplace(); });
     section(QStringLiteral("settings and language"), [this] { settings(); });
     section(QStringLiteral("logout"), [this] { logout(); });
     log(QStringLiteral("tour finished: %1 screenshots, %2 failure(s), in %3").arg(m_shot).arg(m_failures).arg(m_dir.absolutePath()));
+    if (m_ctx.sync)
+        m_ctx.svc.sync().stopWorker();
+    if (m_market) {
+        m_market->kill();
+        m_market->waitForFinished(5000);
+    }
     return m_failures;
 }
 
@@ -193,6 +207,86 @@ void Tour::cashDay()
         d->reject();
         return m_ctx.svc.days().drawerBalance() == before ? QString() : QStringLiteral("the drawer changed");
     });
+}
+
+bool Tour::waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    return done();
+}
+
+QString Tour::startMarket(QString* problem)
+{
+    const QString exe = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("cunzhan-market"));
+    if (!QFile::exists(exe)) {
+        *problem = QStringLiteral("no cunzhan-market beside cunzhan");
+        return {};
+    }
+    m_market = new QProcess(&m_window);
+    // A day of simulated marketplace time per real second: orders are accepted, shipped and
+    // delivered while the tour watches.
+    m_market->start(exe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("7"),
+                          QStringLiteral("--speed"), QStringLiteral("86400"), QStringLiteral("--station"),
+                          QStringLiteral("tour:tour-station-token-0001:") + QString::fromStdString(m_demo.stationName),
+                          QStringLiteral("--wallet-fen"), QStringLiteral("500000")});
+    if (!m_market->waitForStarted(5000)) {
+        *problem = QStringLiteral("cunzhan-market did not start");
+        return {};
+    }
+    QString url;
+    waitFor([&] {
+        while (m_market->canReadLine()) {
+            const QString line = QString::fromUtf8(m_market->readLine()).trimmed();
+            if (line.startsWith(QStringLiteral("listening on ")))
+                url = QStringLiteral("http://") + line.mid(13);
+        }
+        return !url.isEmpty() || m_market->state() != QProcess::Running;
+    }, 20000);
+    if (url.isEmpty())
+        *problem = QStringLiteral("cunzhan-market did not report its port");
+    return url;
+}
+
+void Tour::marketplace()
+{
+    QString url;
+    step(QStringLiteral("sync-connect"), QStringLiteral("a supervisor connects the station to the marketplace"), [&]() -> QString {
+        QString problem;
+        url = startMarket(&problem);
+        if (url.isEmpty())
+            return problem;
+        std::int64_t supId = 0;
+        for (const auto& u : m_ctx.svc.auth().users())
+            if (u.name == m_demo.supervisorName)
+                supId = u.id;
+        auto sup = m_ctx.svc.auth().approve(supId, m_demo.supervisorPin, "sync_configure");
+        if (!sup)
+            return QString::fromStdString(sup.error().detail);
+        auto r = m_ctx.svc.sync().configure(*sup, url.toStdString(), "tour-station-token-0001", "");
+        if (!r)
+            return QString::fromStdString(r.error().detail);
+        m_window.showSync();
+        return {};
+    });
+    step(QStringLiteral("sync"), QStringLiteral("the catalog and the wallet arrive; nothing waits, nothing needs attention"),
+         [&]() -> QString {
+             if (url.isEmpty())
+                 return QStringLiteral("no marketplace");
+             if (m_ctx.sync)
+                 m_ctx.sync->restart();
+             const bool synced = waitFor([&] { return m_ctx.sync && m_ctx.sync->latest().worker.online; }, 60000);
+             m_window.showSync();
+             if (!synced)
+                 return QStringLiteral("sync did not finish: ") +
+                        QString::fromStdString(m_ctx.sync ? m_ctx.sync->latest().worker.lastError : std::string());
+             return m_ctx.svc.ledger().balance(acct::PlatformWallet).isPositive() ? QString()
+                                                                                 : QStringLiteral("the wallet is empty");
+         });
 }
 
 void Tour::settings()

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QDialog;
+class QProcess;
 class QWidget;
 
 namespace cz::gui {
@@ -41,14 +42,20 @@ private:
 
     void login();
     void cashDay();
+    void marketplace();
     void settings();
     void logout();
+    /// Starts cunzhan-market beside this program on a free loopback port; empty URL on failure.
+    QString startMarket(QString* problem);
+    /// Processes events until `done` or the timeout; returns done().
+    bool waitFor(const std::function<bool()>& done, int timeoutMs);
 
     MainWindow& m_window;
     GuiContext& m_ctx;
     Language& m_language;
     QDir m_dir;
     DemoStation m_demo;
+    QProcess* m_market = nullptr;
     int m_shot = 0;
     int m_failures = 0;
 };

@@ -10,6 +10,8 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     , m_days(m_ctx, m_audit, m_settings)
     , m_ledger(m_ctx)
     , m_setup(m_ctx, m_settings, m_auth)
+    , m_orders(m_ctx, m_audit)
+    , m_sync(m_ctx, m_audit, m_settings, m_orders)
 {
     m_settings.load();
 }

@@ -5,9 +5,11 @@
 #include "services/auth_service.h"
 #include "services/day_service.h"
 #include "services/ledger_queries.h"
+#include "services/order_service.h"
 #include "services/settings_service.h"
 #include "services/station_context.h"
 #include "services/station_setup.h"
+#include "services/sync_service.h"
 
 namespace cz {
 
@@ -24,6 +26,8 @@ public:
     DayService& days() { return m_days; }
     LedgerQueries& ledger() { return m_ledger; }
     StationSetup& setup() { return m_setup; }
+    OrderService& orders() { return m_orders; }
+    SyncService& sync() { return m_sync; }
 
 private:
     StationContext m_ctx;
@@ -33,6 +37,8 @@ private:
     DayService m_days;
     LedgerQueries m_ledger;
     StationSetup m_setup;
+    OrderService m_orders;
+    SyncService m_sync;  // last: its worker stops before anything it uses goes away
 };
 
 }  // namespace cz

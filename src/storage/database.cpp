@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/ledger_cache.h"
 #include "storage/migrations.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -55,6 +56,7 @@ Result<std::unique_ptr<Database>, DbError> Database::open(const std::string& pat
                                                           Durability durability)
 {
     std::unique_ptr<Database> db(new Database());
+    db->m_ledgerCache = std::make_unique<LedgerCache>();
     db->m_path = path;
     db->m_mode = mode;
     const bool memory = path == ":memory:";
@@ -62,7 +64,7 @@ Result<std::unique_ptr<Database>, DbError> Database::open(const std::string& pat
         if (mode == OpenMode::ReadOnly) {
             if (!memory && !std::filesystem::exists(path))
                 return Failure{DbError{DbErrc::CannotOpen, "no station database at " + path}};
-            db->m_db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_FULLMUTEX, 5000);
+            db->m_db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
         } else {
             if (!memory) {
                 auto lock = takeWriterLock(path);
@@ -71,7 +73,7 @@ Result<std::unique_ptr<Database>, DbError> Database::open(const std::string& pat
                 db->m_lockFd = *lock;
             }
             db->m_db = std::make_unique<SQLite::Database>(
-                path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX, 5000);
+                path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, 5000);
         }
         auto& s = *db->m_db;
         const int appId = s.execAndGet("PRAGMA application_id").getInt();
@@ -106,6 +108,7 @@ Result<std::unique_ptr<Database>, DbError> Database::open(const std::string& pat
 Database::~Database()
 {
     m_stmts.clear();
+    m_ledgerCache.reset();
     m_db.reset();
     if (m_lockFd >= 0)
         ::close(m_lockFd);  // releases the flock
@@ -132,6 +135,12 @@ Result<void, DbError> Database::migrate()
         }
     }
     return {};
+}
+
+void Database::run(const char* sqlText)
+{
+    auto q = stmt(sqlText);
+    q.exec();
 }
 
 Query Database::stmt(const char* sqlText)
@@ -165,14 +174,15 @@ Result<void, DbError> Database::backupTo(const std::string& destPath)
 
 WriteTransaction::WriteTransaction(Database& db) : m_db(db), m_lock(db.mutex())
 {
-    m_db.sql().exec("BEGIN IMMEDIATE");
+    m_db.run("BEGIN IMMEDIATE");
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (!m_done) {
+        m_db.noteRollback();
         try {
-            m_db.sql().exec("ROLLBACK");
+            m_db.run("ROLLBACK");
         } catch (const SQLite::Exception&) {
             // The transaction may already be gone (e.g. SQLite rolled back on an I/O error).
         }
@@ -181,14 +191,14 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    m_db.sql().exec("COMMIT");
+    m_db.run("COMMIT");
     m_done = true;
 }
 
 ReadTransaction::ReadTransaction(Database& db) : m_db(db), m_lock(db.mutex())
 {
     if (sqlite3_get_autocommit(m_db.sql().getHandle()) != 0) {
-        m_db.sql().exec("BEGIN");
+        m_db.run("BEGIN");
         m_began = true;
     }
 }
@@ -197,7 +207,7 @@ ReadTransaction::~ReadTransaction()
 {
     if (m_began) {
         try {
-            m_db.sql().exec("COMMIT");
+            m_db.run("COMMIT");
         } catch (const SQLite::Exception&) {
         }
     }

@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -36,13 +37,14 @@ struct DbError {
 };
 
 class Database;
+struct LedgerCache;
 
 /// A cached prepared statement in use: bindings cleared on the way in, reset on the way out, so a
 /// finished query never keeps a read snapshot open. Hold the database mutex while it lives.
 class Query final {
 public:
     explicit Query(SQLite::Statement& st) : m_st(st) {}
-    ~Query() { m_st.reset(); }
+    ~Query() { (void)m_st.tryReset(); }  // never throws: may run while an exception unwinds
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
 
@@ -81,6 +83,18 @@ public:
     /// Online backup (SQLite backup API) to a new file; consistent while others write.
     Result<void, DbError> backupTo(const std::string& destPath);
 
+    /// Runs a cached statement that returns no rows (BEGIN, COMMIT, SAVEPOINT …).
+    void run(const char* sqlText);
+
+    /// Bumped whenever a write transaction or savepoint is rolled back: caches of committed state
+    /// (LedgerCache) compare it to know their contents may be gone.
+    [[nodiscard]] std::uint64_t rollbackEpoch() const { return m_rollbackEpoch; }
+    void noteRollback() { ++m_rollbackEpoch; }
+
+    /// State the ledger keeps between calls (running balances, the chain head); one per database
+    /// so that every LedgerStore over it sees the same values.
+    LedgerCache& ledgerCache() { return *m_ledgerCache; }
+
 private:
     Database() = default;
     Result<void, DbError> migrate();
@@ -91,6 +105,8 @@ private:
     std::unique_ptr<SQLite::Database> m_db;
     std::recursive_mutex m_mutex;
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_stmts;
+    std::uint64_t m_rollbackEpoch = 0;
+    std::unique_ptr<LedgerCache> m_ledgerCache;
 };
 
 /// RAII write transaction (BEGIN IMMEDIATE). Rolls back unless commit() was called. Holds the

@@ -15,6 +15,8 @@
 
 namespace cz {
 
+struct LedgerCache;
+
 struct PostedEntry {
     std::int64_t seq = 0;
     std::string opId;
@@ -108,8 +110,21 @@ public:
     void forEachEntry(const std::function<void(const JournalEntry&)>& fn,
                       std::optional<BusinessDay> from = std::nullopt, std::optional<BusinessDay> to = std::nullopt);
 
+    /// The first and last seq of the entries dated from..to (inclusive); nullopt when none.
+    /// Entries' days never decrease with seq, so this is a binary search, not a scan.
+    std::optional<std::pair<std::int64_t, std::int64_t>> seqRange(std::optional<BusinessDay> from,
+                                                                  std::optional<BusinessDay> to);
+
 private:
+    /// The smallest seq whose day is >= day (or > day when `after`), or last seq + 1.
+    std::int64_t lowerBound(const std::string& day, bool after);
     Money balanceAtSeq(std::string_view code, std::int64_t maxSeq);
+    LedgerCache& cache();
+    /// Empty when `req` correctly reverses its target, else why not.
+    std::string checkReversal(const EntryRequest& req);
+    void writeEntry(const EntryRequest& req, std::int64_t seq, const std::string& dayText, TimePoint at,
+                    std::optional<std::int64_t> userId, const Hash32& rh, const Hash32& ch,
+                    const std::vector<std::int64_t>& after);
     Database& m_db;
 };
 

@@ -63,7 +63,8 @@ CREATE TABLE entries(
   request_hash BLOB NOT NULL CHECK(length(request_hash) = 32),
   chain_hash   BLOB NOT NULL CHECK(length(chain_hash) = 32)
 );
-CREATE INDEX entries_day ON entries(business_day, seq);
+-- No index on business_day: seq grows with the business day, so a day's entries are found by
+-- binary search on seq (LedgerStore::seqRange), and every post saves an index write.
 CREATE UNIQUE INDEX entries_reversal ON entries(reverses_seq) WHERE reverses_seq IS NOT NULL;
 
 CREATE TABLE postings(
@@ -113,7 +114,7 @@ BEGIN SELECT RAISE(ABORT, 'account would go negative'); END;
 CREATE TABLE receipts(
   number     INTEGER PRIMARY KEY CHECK(number >= 1),
   kind       TEXT NOT NULL,
-  op_id      TEXT NOT NULL UNIQUE,
+  op_id      TEXT NOT NULL,
   entry_seq  INTEGER REFERENCES entries(seq),
   created_at INTEGER NOT NULL,
   user_id    INTEGER REFERENCES users(id),
@@ -145,8 +146,120 @@ CREATE TRIGGER audit_append_only_d BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 )SQL";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Version 2: sync with the marketplace — the outbox, feed cursors, applied events, sync issues,
+// and the local catalog copy.
+constexpr const char* kV2 = R"SQL(
+CREATE TABLE outbox(
+  seq             INTEGER PRIMARY KEY,
+  op_id           TEXT NOT NULL UNIQUE,
+  type            TEXT NOT NULL,
+  payload         TEXT NOT NULL,
+  ref_id          TEXT NOT NULL DEFAULT '',
+  created_at      INTEGER NOT NULL,
+  state           TEXT NOT NULL DEFAULT 'queued' CHECK(state IN ('queued','sent','accepted','needs_attention')),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  last_attempt_at INTEGER,
+  last_error      TEXT NOT NULL DEFAULT '',
+  result          TEXT NOT NULL DEFAULT '',
+  resolved_at     INTEGER
+);
+CREATE INDEX outbox_state ON outbox(state, seq);
+CREATE INDEX outbox_ref ON outbox(ref_id);
+
+CREATE TABLE sync_cursors(
+  feed       TEXT PRIMARY KEY,
+  cursor     TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE applied_events(
+  event_id    TEXT PRIMARY KEY,
+  type        TEXT NOT NULL,
+  occurred_at INTEGER NOT NULL,
+  applied_at  INTEGER NOT NULL,
+  outcome     TEXT NOT NULL CHECK(outcome IN ('applied','skipped','needs_attention'))
+) WITHOUT ROWID;
+
+CREATE TABLE sync_issues(
+  id          INTEGER PRIMARY KEY,
+  at          INTEGER NOT NULL,
+  source      TEXT NOT NULL,
+  ref_id      TEXT NOT NULL DEFAULT '',
+  code        TEXT NOT NULL,
+  message     TEXT NOT NULL,
+  resolved_at INTEGER,
+  resolved_by INTEGER REFERENCES users(id)
+);
+
+CREATE TABLE catalog_products(
+  product_id  TEXT PRIMARY KEY,
+  version     INTEGER NOT NULL,
+  deleted     INTEGER NOT NULL DEFAULT 0 CHECK(deleted IN (0,1)),
+  name_zh     TEXT NOT NULL,
+  name_en     TEXT NOT NULL DEFAULT '',
+  category    TEXT NOT NULL DEFAULT '',
+  barcode     TEXT NOT NULL DEFAULT '',
+  price_fen   INTEGER NOT NULL CHECK(price_fen >= 0),
+  unit        TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  image       BLOB
+) WITHOUT ROWID;
+CREATE INDEX catalog_barcode ON catalog_products(barcode) WHERE barcode <> '';
+)SQL";
+
+// Version 3: villagers and cash orders (代购).
+constexpr const char* kV3 = R"SQL(
+CREATE TABLE customers(
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL CHECK(length(name) BETWEEN 1 AND 40),
+  phone         TEXT NOT NULL DEFAULT '',
+  village_group TEXT NOT NULL DEFAULT '',
+  created_at    INTEGER NOT NULL
+);
+CREATE INDEX customers_phone ON customers(phone);
+
+CREATE TABLE orders(
+  order_id        TEXT PRIMARY KEY,
+  op_id           TEXT NOT NULL UNIQUE,
+  customer_id     INTEGER REFERENCES customers(id),
+  customer_name   TEXT NOT NULL DEFAULT '',
+  phone_last4     TEXT NOT NULL DEFAULT '',
+  goods_fen       INTEGER NOT NULL CHECK(goods_fen > 0),
+  fee_fen         INTEGER NOT NULL CHECK(fee_fen >= 0),
+  tendered_fen    INTEGER NOT NULL CHECK(tendered_fen >= 0),
+  state           TEXT NOT NULL,
+  market_order_no TEXT NOT NULL DEFAULT '',
+  reason          TEXT NOT NULL DEFAULT '',
+  refund_fen      INTEGER NOT NULL DEFAULT 0,
+  parcel_id       TEXT NOT NULL DEFAULT '',
+  tracking_no     TEXT NOT NULL DEFAULT '',
+  business_day    TEXT NOT NULL,
+  created_at      INTEGER NOT NULL,
+  updated_at      INTEGER NOT NULL,
+  user_id         INTEGER REFERENCES users(id),
+  entry_seq       INTEGER REFERENCES entries(seq),
+  receipt_number  INTEGER REFERENCES receipts(number)
+) WITHOUT ROWID;
+CREATE INDEX orders_day ON orders(business_day);
+CREATE INDEX orders_customer ON orders(customer_id);
+CREATE INDEX orders_state ON orders(state);
+
+CREATE TABLE order_lines(
+  order_id       TEXT NOT NULL REFERENCES orders(order_id),
+  line           INTEGER NOT NULL,
+  product_id     TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  unit           TEXT NOT NULL DEFAULT '',
+  quantity       INTEGER NOT NULL CHECK(quantity > 0),
+  unit_price_fen INTEGER NOT NULL CHECK(unit_price_fen >= 0),
+  PRIMARY KEY(order_id, line)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "ledger, days, users, audit log, receipts, settings", kV1},
+    {2, "sync: outbox, cursors, applied events, issues, catalog", kV2},
+    {3, "villagers and cash orders", kV3},
 }};
 
 }  // namespace

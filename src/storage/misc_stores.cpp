@@ -81,24 +81,21 @@ std::int64_t ReceiptStore::issue(const std::string& kind, const std::string& opI
                                  TimePoint at, std::optional<std::int64_t> userId, const std::string& body)
 {
     std::lock_guard lock(m_db.mutex());
-    std::int64_t number = 0;
-    {
-        auto q = m_db.stmt("SELECT coalesce(max(number), 0) + 1 FROM receipts");
-        q.executeStep();
-        number = q.getColumn(0).getInt64();
-    }
+    // The number is taken inside the business transaction: a rollback gives it back, a commit
+    // uses it for good. The trigger re-checks that it is exactly the next one.
     auto q = m_db.stmt(
-        "INSERT INTO receipts(number, kind, op_id, entry_seq, created_at, user_id, body) VALUES(?,?,?,?,?,?,?)");
-    q.bind(1, number);
-    q.bind(2, kind);
-    q.bind(3, opId);
+        "INSERT INTO receipts(number, kind, op_id, entry_seq, created_at, user_id, body) "
+        "VALUES((SELECT coalesce(max(number), 0) + 1 FROM receipts),?,?,?,?,?,?) RETURNING number");
+    q.bind(1, kind);
+    q.bind(2, opId);
     if (entrySeq)
-        q.bind(4, *entrySeq);
-    q.bind(5, toUnixMs(at));
+        q.bind(3, *entrySeq);
+    q.bind(4, toUnixMs(at));
     if (userId)
-        q.bind(6, *userId);
-    q.bind(7, body);
-    q.exec();
+        q.bind(5, *userId);
+    q.bind(6, body);
+    q.executeStep();
+    const std::int64_t number = q.getColumn(0).getInt64();
     return number;
 }
 
@@ -107,16 +104,6 @@ std::optional<ReceiptRecord> ReceiptStore::byNumber(std::int64_t number)
     std::lock_guard lock(m_db.mutex());
     auto q = m_db.stmt("SELECT number, kind, op_id, entry_seq, created_at, user_id, body FROM receipts WHERE number = ?");
     q.bind(1, number);
-    if (!q.executeStep())
-        return std::nullopt;
-    return readReceipt(q);
-}
-
-std::optional<ReceiptRecord> ReceiptStore::byOpId(const std::string& opId)
-{
-    std::lock_guard lock(m_db.mutex());
-    auto q = m_db.stmt("SELECT number, kind, op_id, entry_seq, created_at, user_id, body FROM receipts WHERE op_id = ?");
-    q.bind(1, opId);
     if (!q.executeStep())
         return std::nullopt;
     return readReceipt(q);

@@ -56,7 +56,8 @@ TEST(Uuid, FormatAndUniqueness)
     const auto b = newUuid();
     EXPECT_TRUE(isUuid(a));
     EXPECT_NE(a, b);
-    EXPECT_EQ(a[14], '4');
+    EXPECT_EQ(a[14], '7');
+    EXPECT_LE(a.substr(0, 13), b.substr(0, 13));  // time-ordered prefix
     EXPECT_FALSE(isUuid("not-a-uuid"));
     EXPECT_FALSE(isUuid("3f2b8c1e-9a0d-4c5e-8f7a-1b2c3d4e5f6g"));
 }

@@ -185,6 +185,36 @@ TEST_F(LedgerStoreTest, BalancesAsOfADay)
     EXPECT_EQ(find(m_ledger->balances(), acct::CashDrawer), 150);
 }
 
+TEST_F(LedgerStoreTest, ARolledBackPostLeavesNoTraceInLaterBalancesOrTheChain)
+{
+    openDay("2026-11-29");
+    ASSERT_TRUE(post(req("float", {L(acct::CashDrawer, 500), L(acct::OwnerEquity, -500)})).ok());
+    {
+        WriteTransaction tx(*m_db);  // posted, then rolled back with the business change it belonged to
+        ASSERT_TRUE(m_ledger->post(req("in", {L(acct::CashDrawer, 70), L(acct::OwnerEquity, -70)}),
+                                   *BusinessDay::parse("2026-11-29"), m_now, m_user).ok());
+    }
+    // A failure inside the writes (here the cash trigger, on a day that is not open) undoes them too.
+    auto late = post(req("in", {L(acct::Bank, 5), L(acct::CashDrawer, -5)}), "2026-11-30");
+    ASSERT_FALSE(late.ok());
+    EXPECT_EQ(late.error().code, EntryError::DayNotOpen);
+    ASSERT_TRUE(post(req("in", {L(acct::CashDrawer, 30), L(acct::OwnerEquity, -30)})).ok());
+    EXPECT_EQ(m_ledger->balance(acct::CashDrawer).fen(), 530);
+    EXPECT_EQ(m_ledger->entryCount(), 2);
+    EXPECT_TRUE(verifyDatabase(*m_db).empty());
+    // Another store over the same database sees the same running state.
+    LedgerStore other(*m_db);
+    {
+        WriteTransaction tx(*m_db);
+        ASSERT_TRUE(other.post(req("in", {L(acct::CashDrawer, 1), L(acct::OwnerEquity, -1)}),
+                               *BusinessDay::parse("2026-11-29"), m_now, m_user).ok());
+        tx.commit();
+    }
+    ASSERT_TRUE(post(req("in", {L(acct::CashDrawer, 2), L(acct::OwnerEquity, -2)})).ok());
+    EXPECT_EQ(m_ledger->balance(acct::CashDrawer).fen(), 533);
+    EXPECT_TRUE(verifyDatabase(*m_db).empty());
+}
+
 TEST_F(LedgerStoreTest, ReceiptNumbersAreGaplessEvenAfterARollback)
 {
     ReceiptStore receipts(*m_db);

@@ -1,6 +1,8 @@
 #include "gui/widgets/status_strip.h"
 
+#include "core/accounts.h"
 #include "gui/gui_text.h"
+#include "gui/sync_monitor.h"
 #include "ui_status_strip.h"
 
 #include <QEvent>
@@ -25,6 +27,8 @@ StatusStrip::~StatusStrip() = default;
 void StatusStrip::setContext(GuiContext* ctx)
 {
     m_ctx = ctx;
+    if (m_ctx->sync)
+        connect(m_ctx->sync, &SyncMonitor::overviewChanged, this, &StatusStrip::refresh);
     refresh();
 }
 
@@ -52,6 +56,25 @@ void StatusStrip::refresh()
     m_ui->dayLabel->style()->unpolish(m_ui->dayLabel);
     m_ui->dayLabel->style()->polish(m_ui->dayLabel);
     m_ui->drawerLabel->setText(tr("Drawer %1").arg(money(st.drawer)));
+    const Money wallet = svc.ledger().balance(acct::PlatformWallet);
+    const Money available = svc.orders().walletAvailable();
+    m_ui->walletLabel->setText(available == wallet ? tr("Wallet %1").arg(money(wallet))
+                                                   : tr("Wallet %1 (available %2)").arg(money(wallet), money(available)));
+    const auto sync = svc.sync().settings();
+    const SyncOverview o = m_ctx->sync ? m_ctx->sync->latest() : svc.sync().overview();
+    QString text;
+    if (!sync.configured)
+        text = tr("Not connected");
+    else
+        text = o.worker.online ? tr("Online") : tr("Offline");
+    if (o.counts.waiting() > 0)
+        text += tr(" · %1 waiting").arg(o.counts.waiting());
+    if (o.openIssues > 0)
+        text += tr(" · %1 need attention").arg(o.openIssues);
+    m_ui->syncLabel->setText(text);
+    m_ui->syncLabel->setProperty("alert", !o.worker.online || o.openIssues > 0);
+    m_ui->syncLabel->style()->unpolish(m_ui->syncLabel);
+    m_ui->syncLabel->style()->polish(m_ui->syncLabel);
     m_ui->stationLabel->setText(QString::fromStdString(svc.settings().stationName()));
     m_ui->clockLabel->setText(timeText(svc.context().now(), *zone));
 }
