@@ -15,7 +15,7 @@
 namespace cz::gui {
 
 CashPage::CashPage(GuiContext& ctx, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CashPage>()), m_ctx(ctx), m_model(new DrawerMovementsModel(this))
+    : JobPage(parent), m_ui(std::make_unique<Ui::CashPage>()), m_ctx(ctx), m_model(new DrawerMovementsModel(this))
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("pageTitle"));
@@ -213,7 +213,7 @@ void CashPage::changeEvent(QEvent* e)
         m_ui->messageLabel->clear();  // a status line in the old language would mislead
         refresh();
     }
-    QWidget::changeEvent(e);
+    JobPage::changeEvent(e);
 }
 
 }  // namespace cz::gui

@@ -3,6 +3,7 @@
 // take it out, deposit to the bank, close the day with a count; today's movements below.
 
 #include "gui/gui_context.h"
+#include "gui/job_page.h"
 
 #include <QWidget>
 
@@ -16,13 +17,13 @@ namespace cz::gui {
 
 class DrawerMovementsModel;
 
-class CashPage final : public QWidget {
+class CashPage final : public JobPage {
     Q_OBJECT
 public:
     explicit CashPage(GuiContext& ctx, QWidget* parent = nullptr);
     ~CashPage() override;
 
-    void refresh();
+    void refresh() override;
 
     void openDay();
     void cashIn();
@@ -30,10 +31,6 @@ public:
     void deposit();
     void closeDay();
 
-Q_SIGNALS:
-    void backRequested();
-    /// Money or the day changed: the status strip should refresh.
-    void changed();
 
 protected:
     void changeEvent(QEvent* e) override;

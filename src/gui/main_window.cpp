@@ -2,6 +2,7 @@
 
 #include "gui/cash_page.h"
 #include "gui/home_page.h"
+#include "gui/job_page.h"
 #include "gui/language.h"
 #include "gui/login_page.h"
 #include "gui/settings_page.h"
@@ -27,44 +28,43 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     m_ui->setupUi(this);
     m_login->setObjectName(QStringLiteral("loginPage"));
     m_home->setObjectName(QStringLiteral("homePage"));
-    m_cash->setObjectName(QStringLiteral("cashPage"));
-    m_settings->setObjectName(QStringLiteral("settingsPage"));
-    m_syncPage->setObjectName(QStringLiteral("syncPage"));
-    for (QWidget* p : std::initializer_list<QWidget*>{m_login, m_home, m_cash, m_settings, m_syncPage})
-        m_ui->pages->addWidget(p);
+    m_ui->pages->addWidget(m_login);
+    m_ui->pages->addWidget(m_home);
     m_ui->statusStrip->setContext(&m_ctx);
-
-    // Only jobs that work get a tile.
-    m_home->addTile(QStringLiteral("cashTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash & day"),
-                    QT_TRANSLATE_NOOP("cz::gui::HomePage", "Open the day, cash in/out, deposit, close"),
-                    QKeySequence(Qt::Key_F2), QStringLiteral("¥"));
-    m_home->addTile(QStringLiteral("syncTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Marketplace sync"),
-                    QT_TRANSLATE_NOOP("cz::gui::HomePage", "What is waiting, what needs attention"),
-                    QKeySequence(Qt::Key_F8), QStringLiteral("⇅"));
-    m_home->addTile(QStringLiteral("settingsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Settings"),
-                    QT_TRANSLATE_NOOP("cz::gui::HomePage", "Language, time zone, users"), QKeySequence(Qt::Key_F9),
-                    QStringLiteral("⚙"));
-    connect(m_home, &HomePage::tileActivated, this, [this](const QString& tile) {
-        if (tile == QStringLiteral("cashTile"))
-            showCash();
-        else if (tile == QStringLiteral("settingsTile"))
-            showSettings();
-        else if (tile == QStringLiteral("syncTile"))
-            showSync();
-    });
     connect(m_home, &HomePage::logoutRequested, this, &MainWindow::logout);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
-    connect(m_cash, &CashPage::backRequested, this, &MainWindow::showHome);
-    connect(m_cash, &CashPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
-    connect(m_settings, &SettingsPage::backRequested, this, &MainWindow::showHome);
-    connect(m_syncPage, &SyncPage::backRequested, this, &MainWindow::showHome);
-    connect(m_settings, &SettingsPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
+
+    // Only jobs that work get a tile.
+    addJob(QStringLiteral("cashTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash & day"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Open the day, cash in/out, deposit, close"), QKeySequence(Qt::Key_F2),
+           QStringLiteral("¥"), m_cash);
+    addJob(QStringLiteral("syncTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Marketplace sync"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "What is waiting, what needs attention"), QKeySequence(Qt::Key_F8),
+           QStringLiteral("⇅"), m_syncPage);
+    addJob(QStringLiteral("settingsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Settings"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Language, time zone, users"), QKeySequence(Qt::Key_F9),
+           QStringLiteral("⚙"), m_settings);
     connect(m_settings, &SettingsPage::languageChanged, this, [this](const QString& lang) { m_language.apply(lang); });
     retitle();
     showPage(m_login);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addJob(const QString& tileName, const char* title, const char* subtitle, const QKeySequence& key,
+                        const QString& icon, JobPage* page)
+{
+    if (page->objectName().isEmpty())
+        page->setObjectName(QString(tileName).replace(QStringLiteral("Tile"), QStringLiteral("Page")));
+    m_ui->pages->addWidget(page);
+    m_home->addTile(tileName, title, subtitle, key, icon);
+    connect(m_home, &HomePage::tileActivated, this, [this, tileName, page](const QString& tile) {
+        if (tile == tileName)
+            showJob(page);
+    });
+    connect(page, &JobPage::backRequested, this, &MainWindow::showHome);
+    connect(page, &JobPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
+}
 
 StatusStrip* MainWindow::statusStrip() const { return m_ui->statusStrip; }
 QWidget* MainWindow::currentPage() const { return m_ui->pages->currentWidget(); }
@@ -91,23 +91,19 @@ void MainWindow::showHome()
     showPage(m_home);
 }
 
-void MainWindow::showCash()
+void MainWindow::showJob(JobPage* page)
 {
-    m_cash->refresh();
-    showPage(m_cash);
+    if (!m_ctx.session) {
+        logout();
+        return;
+    }
+    page->refresh();
+    showPage(page);
 }
 
-void MainWindow::showSettings()
-{
-    m_settings->refresh();
-    showPage(m_settings);
-}
-
-void MainWindow::showSync()
-{
-    m_syncPage->refresh();
-    showPage(m_syncPage);
-}
+void MainWindow::showCash() { showJob(m_cash); }
+void MainWindow::showSettings() { showJob(m_settings); }
+void MainWindow::showSync() { showJob(m_syncPage); }
 
 void MainWindow::logout()
 {

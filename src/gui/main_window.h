@@ -1,11 +1,14 @@
 #pragma once
 // The main window only navigates: login → home → the job pages, with the status strip below.
+// Each job is a JobPage with a tile on the home screen (addJob).
 
 #include "gui/gui_context.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +18,7 @@ namespace cz::gui {
 
 class CashPage;
 class HomePage;
+class JobPage;
 class Language;
 class LoginPage;
 class SettingsPage;
@@ -27,6 +31,11 @@ public:
     MainWindow(GuiContext& ctx, Language& language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Adds a job: its page, and a home tile (object name `tileName`) with an F-key. `title` and
+    /// `subtitle` are source texts in the "cz::gui::HomePage" context (QT_TRANSLATE_NOOP).
+    void addJob(const QString& tileName, const char* title, const char* subtitle, const QKeySequence& key,
+                const QString& icon, JobPage* page);
+
     LoginPage* loginPage() const { return m_login; }
     HomePage* homePage() const { return m_home; }
     CashPage* cashPage() const { return m_cash; }
@@ -37,6 +46,8 @@ public:
 
 public Q_SLOTS:
     void showHome();
+    /// Opens a job page (refreshing it first).
+    void showJob(cz::gui::JobPage* page);
     void showCash();
     void showSettings();
     void showSync();

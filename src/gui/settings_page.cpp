@@ -13,7 +13,7 @@
 namespace cz::gui {
 
 SettingsPage::SettingsPage(GuiContext& ctx, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_ctx(ctx)
+    : JobPage(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_ctx(ctx)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("pageTitle"));
@@ -164,7 +164,7 @@ void SettingsPage::changeEvent(QEvent* e)
         m_ui->messageLabel->clear();  // a status line in the old language would mislead
         refresh();
     }
-    QWidget::changeEvent(e);
+    JobPage::changeEvent(e);
 }
 
 }  // namespace cz::gui

@@ -2,6 +2,7 @@
 // Settings: language, the station's time zone, the PIN lock, the cash-difference limit, users.
 
 #include "gui/gui_context.h"
+#include "gui/job_page.h"
 
 #include <QWidget>
 
@@ -13,19 +14,17 @@ class SettingsPage;
 
 namespace cz::gui {
 
-class SettingsPage final : public QWidget {
+class SettingsPage final : public JobPage {
     Q_OBJECT
 public:
     explicit SettingsPage(GuiContext& ctx, QWidget* parent = nullptr);
     ~SettingsPage() override;
 
-    void refresh();
+    void refresh() override;
     void save();
 
 Q_SIGNALS:
-    void backRequested();
     void languageChanged(const QString& language);
-    void changed();
 
 protected:
     void changeEvent(QEvent* e) override;

@@ -40,7 +40,7 @@ void fill(QTableWidget* t, int row, const QStringList& cells)
 
 }  // namespace
 
-SyncPage::SyncPage(GuiContext& ctx, QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::SyncPage>()), m_ctx(ctx)
+SyncPage::SyncPage(GuiContext& ctx, QWidget* parent) : JobPage(parent), m_ui(std::make_unique<Ui::SyncPage>()), m_ctx(ctx)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setObjectName(QStringLiteral("pageTitle"));
@@ -179,7 +179,7 @@ void SyncPage::changeEvent(QEvent* e)
         m_ui->messageLabel->clear();
         refresh();
     }
-    QWidget::changeEvent(e);
+    JobPage::changeEvent(e);
 }
 
 }  // namespace cz::gui

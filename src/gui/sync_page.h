@@ -3,6 +3,7 @@
 // (for supervisors) the connection settings. "Sync now" wakes the background worker.
 
 #include "gui/gui_context.h"
+#include "gui/job_page.h"
 
 #include <QWidget>
 
@@ -14,17 +15,15 @@ class SyncPage;
 
 namespace cz::gui {
 
-class SyncPage final : public QWidget {
+class SyncPage final : public JobPage {
     Q_OBJECT
 public:
     explicit SyncPage(GuiContext& ctx, QWidget* parent = nullptr);
     ~SyncPage() override;
 
-    void refresh();
+    void refresh() override;
     void saveConnection();
 
-Q_SIGNALS:
-    void backRequested();
 
 protected:
     void changeEvent(QEvent* e) override;

@@ -11,9 +11,12 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     , m_ledger(m_ctx)
     , m_setup(m_ctx, m_settings, m_auth)
     , m_orders(m_ctx, m_audit)
-    , m_sync(m_ctx, m_audit, m_settings, m_orders)
+    , m_sync(m_ctx, m_audit, m_settings)
 {
     m_settings.load();
+    // What each workflow's events and op verdicts mean.
+    m_sync.onEvents({"order.", "commission."}, [this](const sync::Event& e) { return m_orders.applyEvent(e); });
+    m_sync.onOpRejected("order.", [this](const OutboxOp& op, const sync::OpResult& r) { m_orders.opRejected(op, r); });
 }
 
 }  // namespace cz

@@ -21,31 +21,49 @@ std::string maskToken(const std::string& token)
 // Gives events and op outcomes their business meaning: each workflow handles its own.
 class SyncService::Router final : public sync::EventHandler, public sync::OpOutcomeHandler, public sync::CatalogHandler {
 public:
-    Router(StationContext& ctx, OrderService& orders) : m_ctx(ctx), m_orders(orders), m_journal(ctx) {}
+    explicit Router(StationContext& ctx) : m_ctx(ctx), m_journal(ctx) {}
 
     Applied apply(const sync::Event& e) override
     {
         if (std::holds_alternative<sync::UnknownEvent>(e.data))
             return Applied{Outcome::Skipped, {}, {}, "unknown event type " + e.type};
-        if (e.type.rfind("order.", 0) == 0 || e.type == "commission.credited")
-            return m_orders.applyEvent(e);
         if (const auto* w = std::get_if<sync::WalletCredited>(&e.data))
             return walletCredited(e, *w);
+        for (const auto& [prefixes, fn] : m_events)
+            for (const auto& p : prefixes)
+                if (e.type.rfind(p, 0) == 0)
+                    return fn(e);
         // A money event of a workflow this version does not run: keep it visible, never silent.
         return Applied{Outcome::NeedsAttention, {}, "unhandled_event",
                        "this station cannot apply " + e.type + " events yet"};
     }
 
-    void accepted(const OutboxOp&, const sync::OpResult&) override {}
-    void rejected(const OutboxOp& op, const sync::OpResult& r) override { m_orders.opRejected(op, r); }
+    void accepted(const OutboxOp& op, const sync::OpResult& r) override { dispatch(m_accepted, op, r); }
+    void rejected(const OutboxOp& op, const sync::OpResult& r) override { dispatch(m_rejected, op, r); }
 
     void apply(const sync::CatalogItem& i) override
     {
-        CatalogStore(m_ctx.db()).upsertIfNewer(
-            {i.productId, i.version, i.deleted, i.nameZh, i.nameEn, i.category, i.barcode, i.price, i.unit, i.description, i.image});
+        const CatalogProduct p{i.productId, i.version, i.deleted, i.nameZh, i.nameEn, i.category,
+                               i.barcode,   i.price,   i.unit,    i.description, i.image};
+        if (CatalogStore(m_ctx.db()).upsertIfNewer(p))
+            for (const auto& fn : m_catalog)
+                fn(p);
     }
 
+    std::vector<std::pair<std::vector<std::string>, EventFn>> m_events;
+    std::vector<std::pair<std::string, OpFn>> m_accepted;
+    std::vector<std::pair<std::string, OpFn>> m_rejected;
+    std::vector<CatalogFn> m_catalog;
+
 private:
+    static void dispatch(const std::vector<std::pair<std::string, OpFn>>& handlers, const OutboxOp& op,
+                         const sync::OpResult& r)
+    {
+        for (const auto& [prefix, fn] : handlers)
+            if (op.type.rfind(prefix, 0) == 0)
+                fn(op, r);
+    }
+
     Applied walletCredited(const sync::Event& e, const sync::WalletCredited& w)
     {
         // Bank top-ups come from the bank account. A cash top-up comes out of the drawer when a day
@@ -74,21 +92,34 @@ private:
     }
 
     StationContext& m_ctx;
-    OrderService& m_orders;
     Journal m_journal;
 };
 
-SyncService::SyncService(StationContext& ctx, Audit& audit, SettingsService& settings, OrderService& orders)
+SyncService::SyncService(StationContext& ctx, Audit& audit, SettingsService& settings)
     : m_ctx(ctx)
     , m_audit(audit)
     , m_settings(settings)
     , m_outbox(ctx.db())
     , m_state(ctx.db())
-    , m_router(std::make_unique<Router>(ctx, orders))
+    , m_router(std::make_unique<Router>(ctx))
 {
 }
 
 SyncService::~SyncService() { stopWorker(); }
+
+void SyncService::onEvents(std::vector<std::string> typePrefixes, EventFn fn)
+{
+    m_router->m_events.emplace_back(std::move(typePrefixes), std::move(fn));
+}
+void SyncService::onOpAccepted(std::string opTypePrefix, OpFn fn)
+{
+    m_router->m_accepted.emplace_back(std::move(opTypePrefix), std::move(fn));
+}
+void SyncService::onOpRejected(std::string opTypePrefix, OpFn fn)
+{
+    m_router->m_rejected.emplace_back(std::move(opTypePrefix), std::move(fn));
+}
+void SyncService::onCatalogProduct(CatalogFn fn) { m_router->m_catalog.push_back(std::move(fn)); }
 
 sync::EventHandler& SyncService::eventHandler() { return *m_router; }
 sync::OpOutcomeHandler& SyncService::outcomeHandler() { return *m_router; }

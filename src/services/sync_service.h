@@ -5,13 +5,16 @@
 
 #include "services/audit.h"
 #include "services/errors.h"
-#include "services/order_service.h"
 #include "services/session.h"
 #include "services/settings_service.h"
 #include "services/station_context.h"
+#include "storage/catalog_store.h"
 #include "storage/outbox_store.h"
 #include "storage/sync_state_store.h"
 #include "sync/sync_worker.h"
+
+#include <string>
+#include <vector>
 
 #include <functional>
 #include <memory>
@@ -44,7 +47,7 @@ std::string maskToken(const std::string& token);
 
 class SyncService final {
 public:
-    SyncService(StationContext& ctx, Audit& audit, SettingsService& settings, OrderService& orders);
+    SyncService(StationContext& ctx, Audit& audit, SettingsService& settings);
     ~SyncService();
 
     SyncSettings settings();
@@ -70,6 +73,18 @@ public:
     sync::EventHandler& eventHandler();
     sync::OpOutcomeHandler& outcomeHandler();
     sync::CatalogHandler& catalogHandler();
+
+    // Each workflow registers what its events and ops mean (StationServices wires them up).
+    using EventFn = std::function<sync::EventHandler::Applied(const sync::Event&)>;
+    using OpFn = std::function<void(const OutboxOp&, const sync::OpResult&)>;
+    using CatalogFn = std::function<void(const CatalogProduct&)>;
+    /// Events whose type starts with one of `typePrefixes` (e.g. "order.", "listing.").
+    void onEvents(std::vector<std::string> typePrefixes, EventFn fn);
+    /// Op results for ops whose type starts with `opTypePrefix`.
+    void onOpAccepted(std::string opTypePrefix, OpFn fn);
+    void onOpRejected(std::string opTypePrefix, OpFn fn);
+    /// Every catalog product stored (e.g. to index it for search), inside the page's transaction.
+    void onCatalogProduct(CatalogFn fn);
 
 private:
     class Router;

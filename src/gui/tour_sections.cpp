@@ -1,0 +1,24 @@
+// The tour's sections, in the order an agent meets them. Each workflow adds its own.
+
+#include "gui/tour.h"
+
+namespace cz::gui {
+
+void tourLogin(Tour& t);
+void tourCashDay(Tour& t);
+void tourMarketplace(Tour& t);
+void tourSettings(Tour& t);
+void tourLogout(Tour& t);
+
+std::vector<TourSection> tourSections()
+{
+    return {
+        {QStringLiteral("login"), tourLogin},
+        {QStringLiteral("cash and the business day"), tourCashDay},
+        {QStringLiteral("marketplace sync"), tourMarketplace},
+        {QStringLiteral("settings and language"), tourSettings},
+        {QStringLiteral("logout"), tourLogout},
+    };
+}
+
+}  // namespace cz::gui
