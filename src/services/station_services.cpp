@@ -8,6 +8,7 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     , m_settings(m_ctx, m_audit)
     , m_auth(m_ctx, m_audit, m_settings, pinCost)
     , m_days(m_ctx, m_audit, m_settings)
+    , m_fees(m_ctx, m_audit)
     , m_ledger(m_ctx)
     , m_setup(m_ctx, m_settings, m_auth)
     , m_orders(m_ctx, m_audit)

@@ -4,6 +4,7 @@
 #include "services/audit.h"
 #include "services/auth_service.h"
 #include "services/day_service.h"
+#include "services/fee_service.h"
 #include "services/ledger_queries.h"
 #include "services/order_service.h"
 #include "services/settings_service.h"
@@ -24,6 +25,7 @@ public:
     SettingsService& settings() { return m_settings; }
     AuthService& auth() { return m_auth; }
     DayService& days() { return m_days; }
+    FeeService& fees() { return m_fees; }
     LedgerQueries& ledger() { return m_ledger; }
     StationSetup& setup() { return m_setup; }
     OrderService& orders() { return m_orders; }
@@ -35,6 +37,7 @@ private:
     SettingsService m_settings;
     AuthService m_auth;
     DayService m_days;
+    FeeService m_fees;
     LedgerQueries m_ledger;
     StationSetup m_setup;
     OrderService m_orders;

@@ -1,5 +1,7 @@
 #include "storage/migrations.h"
 
+#include "storage/search_schema.h"
+
 #include <array>
 
 namespace cz {
@@ -7,6 +9,14 @@ namespace cz {
 namespace {
 
 // Version 1: the station ledger, days, users, audit log, receipts, settings.
+}  // namespace
+
+// Owned by the consignment and payments work (storage/consignment, storage/payments).
+const char* consignmentSchemaSql();
+const char* paymentsSchemaSql();
+
+namespace {
+
 constexpr const char* kV1 = R"SQL(
 CREATE TABLE settings(
   key   TEXT PRIMARY KEY,
@@ -256,10 +266,50 @@ CREATE TABLE order_lines(
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: the station's fee table and parcels at the station (代购).
+constexpr const char* kV4 = R"SQL(
+CREATE TABLE fee_rules(
+  scope      TEXT PRIMARY KEY,
+  label      TEXT NOT NULL DEFAULT '',
+  fixed_fen  INTEGER NOT NULL DEFAULT 0 CHECK(fixed_fen >= 0),
+  rate_bp    INTEGER NOT NULL DEFAULT 0 CHECK(rate_bp BETWEEN 0 AND 10000),
+  min_fen    INTEGER NOT NULL DEFAULT 0 CHECK(min_fen >= 0),
+  max_fen    INTEGER CHECK(max_fen IS NULL OR max_fen >= min_fen),
+  rounding   TEXT NOT NULL DEFAULT 'half_up',
+  updated_at INTEGER NOT NULL,
+  updated_by INTEGER REFERENCES users(id)
+) WITHOUT ROWID;
+
+CREATE TABLE parcels(
+  parcel_id     TEXT PRIMARY KEY,
+  order_id      TEXT REFERENCES orders(order_id),
+  tracking_no   TEXT NOT NULL,
+  customer_id   INTEGER REFERENCES customers(id),
+  customer_name TEXT NOT NULL DEFAULT '',
+  phone         TEXT NOT NULL DEFAULT '',
+  pickup_code   TEXT NOT NULL,
+  shelf_slot    TEXT NOT NULL DEFAULT '',
+  state         TEXT NOT NULL CHECK(state IN ('at_station','picked_up','returned')),
+  arrived_at    INTEGER NOT NULL,
+  picked_up_at  INTEGER,
+  picked_up_by  INTEGER REFERENCES users(id),
+  returned_at   INTEGER,
+  note          TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE INDEX parcels_tracking ON parcels(tracking_no);
+CREATE INDEX parcels_pickup ON parcels(pickup_code);
+CREATE INDEX parcels_state ON parcels(state, arrived_at);
+CREATE INDEX parcels_order ON parcels(order_id);
+)SQL";
+
+const std::array<Migration, 7> kMigrations{{
     {1, "ledger, days, users, audit log, receipts, settings", kV1},
     {2, "sync: outbox, cursors, applied events, issues, catalog", kV2},
     {3, "villagers and cash orders", kV3},
+    {4, "fee table and parcels", kV4},
+    {5, "consignment (代卖)", consignmentSchemaSql()},
+    {6, "bills, top-ups, tickets and assisted services (代缴)", paymentsSchemaSql()},
+    {7, "Chinese search index (products, villagers, farmers)", search::searchSchemaSql()},
 }};
 
 }  // namespace

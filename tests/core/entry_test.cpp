@@ -41,3 +41,21 @@ TEST(Entry, ReversalMirrorsAndCashDetection)
     EXPECT_EQ(farmerPayableAccount("F1"), "2200:F1");
     EXPECT_EQ(standardChart().size(), 13u);
 }
+
+#include "core/fee_rule.h"
+
+TEST(FeeRule, FixedPlusRateClampedAndRoundedAsNamed)
+{
+    FeeRule r{Money::fromFen(100), BasisPoints{150}, Money::fromFen(200), Money::fromFen(1000), Rounding::HalfUp};
+    EXPECT_FALSE(validateFeeRule(r).has_value());
+    EXPECT_EQ(computeFee(r, Money::fromFen(1000)).fen(), 200);       // 100 + 15 → minimum 200
+    EXPECT_EQ(computeFee(r, Money::fromFen(10033)).fen(), 250);      // 100 + 150.495 → 150 (half up)
+    EXPECT_EQ(computeFee(r, Money::fromFen(10034)).fen(), 251);      // 100 + 150.51 → 151
+    EXPECT_EQ(computeFee(r, Money::fromYuan(10000)).fen(), 1000);    // capped
+    r.rounding = Rounding::Up;
+    EXPECT_EQ(computeFee(r, Money::fromFen(10001)).fen(), 251);      // 150.015 → 151
+    EXPECT_EQ(validateFeeRule({Money::fromFen(-1), {}, {}, {}, Rounding::HalfUp}), FeeRuleError::Negative);
+    EXPECT_EQ(validateFeeRule({{}, BasisPoints{10001}, {}, {}, Rounding::HalfUp}), FeeRuleError::RateOutOfRange);
+    EXPECT_EQ(validateFeeRule({{}, {}, Money::fromFen(5), Money::fromFen(4), Rounding::HalfUp}), FeeRuleError::MinAboveMax);
+    EXPECT_EQ(computeFee({}, Money::fromYuan(99)).fen(), 0);
+}
