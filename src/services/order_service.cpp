@@ -3,6 +3,7 @@
 #include "core/uuid.h"
 #include "services/derived_id.h"
 #include "storage/catalog_store.h"
+#include "storage/misc_stores.h"
 #include "storage/outbox_store.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -10,8 +11,6 @@
 
 namespace cz {
 
-using sync::EventHandler;
-using Outcome = EventHandler::Outcome;
 
 Money availableWallet(LedgerStore& ledger)
 {
@@ -31,16 +30,6 @@ std::string lastFour(const std::string& phone)
     return digits.size() >= 4 ? digits.substr(digits.size() - 4) : std::string();
 }
 
-EventHandler::Applied attention(const std::string& ref, const std::string& code, const std::string& message)
-{
-    return EventHandler::Applied{Outcome::NeedsAttention, ref, code, message};
-}
-
-EventHandler::Applied done(const std::string& ref) { return EventHandler::Applied{Outcome::Applied, ref, {}, {}}; }
-
-// Event-driven entries get a deterministic op id derived from what caused them, so applying the
-// same cause twice can never post twice.
-std::string eventOpId(const std::string& key) { return isUuid(key) ? key : derivedUuid(key); }
 
 }  // namespace
 
@@ -61,7 +50,8 @@ SResult<PlacedOrder> OrderService::placeCashOrder(const Session& who, const Cash
             if (prior->orderId != req.orderId || prior->lines.size() != req.lines.size() || prior->fee != req.fee)
                 return fail(Errc::OpIdConflict, "this sale was already recorded with different contents");
             return PlacedOrder{prior->orderId, prior->goods, prior->fee, prior->goods + prior->fee,
-                               prior->tendered - prior->goods - prior->fee, prior->entrySeq.value_or(0), true};
+                               prior->tendered - prior->goods - prior->fee, prior->entrySeq.value_or(0),
+                               prior->receiptNumber.value_or(0), true};
         }
         CatalogStore catalog(m_ctx.db());
         OrderRecord o;
@@ -85,6 +75,8 @@ SResult<PlacedOrder> OrderService::placeCashOrder(const Session& who, const Cash
         const Money total = goods + req.fee;
         if (req.tendered < total)
             return fail(Errc::InvalidInput, "the cash received is less than the total " + formatMoney(total));
+        if (req.fee != feeFor(goods))
+            return fail(Errc::InvalidInput, "the service fee is not the fee table's " + formatMoney(feeFor(goods)));
         const Money available = availableWallet(m_journal.store());
         if (goods > available)
             return fail(Errc::InsufficientWallet, "the platform wallet has " + formatMoney(available) +
@@ -125,8 +117,18 @@ SResult<PlacedOrder> OrderService::placeCashOrder(const Session& who, const Cash
             payload["customer"] = customer;
         }
         OutboxStore(m_ctx.db()).enqueue(req.opId, "order.place", payload.dump(), req.orderId, now);
+        const auto& t = req.texts;
+        Receipt r = baseReceipt(&who, o, t, t.orderTitle);
+        for (const auto& l : o.lines)
+            r.lines.push_back({l.name, std::to_string(l.quantity) + l.unit, l.unitPrice, l.unitPrice * l.quantity});
+        r.totals = {{t.goods, goods, false}, {t.fee, req.fee, false}, {t.total, total, true},
+                    {t.tendered, req.tendered, false}, {t.change, req.tendered - total, true}};
+        r.pending = true;  // the marketplace has not seen it yet
+        r.pendingText = t.pending;
+        const std::int64_t receipt = issueReceipt("cash_order", req.opId, posted->seq, who, r);
+        m_orders.setReceipt(req.orderId, receipt);
         tx.commit();
-        return PlacedOrder{req.orderId, goods, req.fee, total, req.tendered - total, posted->seq, false};
+        return PlacedOrder{req.orderId, goods, req.fee, total, req.tendered - total, posted->seq, receipt, false};
     } catch (const SQLite::Exception& e) {
         return fail(Errc::Storage, e.what());
     } catch (const MoneyOverflow& e) {
@@ -134,140 +136,178 @@ SResult<PlacedOrder> OrderService::placeCashOrder(const Session& who, const Cash
     }
 }
 
-EventHandler::Applied OrderService::moveToRefundDue(const OrderRecord& o, OrderEvent ev, const std::string& reason,
-                                                    const std::string& eventKey)
+SResult<Quote> OrderService::quote(const std::vector<CartLine>& lines)
 {
-    auto next = nextOrderState(o.state, ev);
-    if (!next)
-        return attention(o.orderId, "order_state", "order " + o.orderId + " cannot go from " +
-                                                       std::string(toString(o.state)) + " to refund due");
-    // Nothing was debited: the goods cash and the fee both go back to the villager.
-    EntryRequest e;
-    e.opId = eventOpId(eventKey);
-    e.kind = "order_rejected";
-    e.memo = "order " + o.orderId + ": " + reason;
-    e.lines = {{std::string(acct::OrdersInTransit), o.goods}};
-    if (o.fee.isPositive())
-        e.lines.push_back({std::string(acct::ServiceFeeIncome), o.fee});
-    e.lines.push_back({std::string(acct::RefundsDue), -(o.goods + o.fee)});
-    auto posted = m_journal.post(e, nullptr);
-    if (!posted)
-        return attention(o.orderId, "ledger", posted.error().detail);
-    m_orders.setState(o.orderId, *next, m_ctx.now());
-    m_orders.setReason(o.orderId, reason);
-    m_orders.setRefund(o.orderId, o.goods + o.fee);
-    return done(o.orderId);
-}
-
-EventHandler::Applied OrderService::applyEvent(const sync::Event& ev)
-{
-    const auto now = m_ctx.now();
-    auto find = [&](const std::string& id) { return m_orders.byId(id, false); };
-    auto unknown = [&](const std::string& id) {
-        return attention(id, "unknown_order", "the marketplace reports " + ev.type + " for order " + id +
-                                                  ", which this station has no record of");
-    };
-    auto walletEntry = [&](const char* kind, const std::string& orderId, std::vector<PostingLine> lines) {
-        EntryRequest e{eventOpId(ev.eventId), kind, "order " + orderId, std::move(lines), std::nullopt};
-        return m_journal.post(e, nullptr);
-    };
-
-    if (const auto* a = std::get_if<sync::OrderAccepted>(&ev.data)) {
-        auto o = find(a->orderId);
-        if (!o)
-            return unknown(a->orderId);
-        if (!nextOrderState(o->state, OrderEvent::Accept))
-            return attention(a->orderId, "order_state", "accepted while " + std::string(toString(o->state)));
-        auto posted = walletEntry("order_accepted", a->orderId,
-                                  {{std::string(acct::OrdersInTransit), a->amount}, {std::string(acct::PlatformWallet), -a->amount}});
-        if (!posted)
-            return attention(a->orderId, "ledger", "accepting order " + a->orderId + ": " + posted.error().detail);
-        m_orders.setState(a->orderId, OrderState::Accepted, now);
-        m_orders.setMarketOrderNo(a->orderId, a->marketOrderNo);
-        if (a->amount != o->goods)
-            return attention(a->orderId, "amount_mismatch", "the marketplace debited " + formatMoney(a->amount) +
-                                                                " for goods of " + formatMoney(o->goods));
-        return done(a->orderId);
-    }
-    if (const auto* r = std::get_if<sync::OrderRejected>(&ev.data)) {
-        auto o = find(r->orderId);
-        if (!o)
-            return unknown(r->orderId);
-        return moveToRefundDue(*o, OrderEvent::Reject, r->reasonCode + ": " + r->reason, ev.eventId);
-    }
-    if (const auto* s = std::get_if<sync::OrderShipped>(&ev.data)) {
-        auto o = find(s->orderId);
-        if (!o)
-            return unknown(s->orderId);
-        if (!nextOrderState(o->state, OrderEvent::Ship))
-            return attention(s->orderId, "order_state", "shipped while " + std::string(toString(o->state)));
-        m_orders.setState(s->orderId, OrderState::Shipped, now);
-        m_orders.setParcel(s->orderId, o->parcelId, s->trackingNo);
-        return done(s->orderId);
-    }
-    if (const auto* a = std::get_if<sync::OrderArrived>(&ev.data)) {
-        auto o = find(a->orderId);
-        if (!o)
-            return unknown(a->orderId);
-        if (!nextOrderState(o->state, OrderEvent::Arrive))
-            return attention(a->orderId, "order_state", "arrived while " + std::string(toString(o->state)));
-        m_orders.setState(a->orderId, OrderState::Arrived, now);
-        m_orders.setParcel(a->orderId, a->parcelId, a->trackingNo);
-        return done(a->orderId);
-    }
-    if (const auto* r = std::get_if<sync::OrderReturned>(&ev.data)) {
-        auto o = find(r->orderId);
-        if (!o)
-            return unknown(r->orderId);
-        if (!nextOrderState(o->state, OrderEvent::Return))
-            return attention(r->orderId, "order_state", "returned while " + std::string(toString(o->state)));
-        if (r->refund.isPositive()) {
-            auto posted = walletEntry("order_returned", r->orderId,
-                                      {{std::string(acct::PlatformWallet), r->refund}, {std::string(acct::RefundsDue), -r->refund}});
-            if (!posted)
-                return attention(r->orderId, "ledger", posted.error().detail);
+    if (static_cast<int>(lines.size()) > kMaxOrderLines)
+        return fail(Errc::InvalidInput, "at most " + std::to_string(kMaxOrderLines) + " lines per order");
+    try {
+        ReadTransaction rt(m_ctx.db());
+        CatalogStore catalog(m_ctx.db());
+        Quote q;
+        for (const auto& l : lines) {
+            if (l.quantity < 1 || l.quantity > 999)
+                return fail(Errc::InvalidInput, "a quantity is 1 to 999");
+            auto p = catalog.byId(l.productId);
+            if (!p || p->deleted)
+                return fail(Errc::NotFound, "product " + l.productId + " is not for sale");
+            const Money amount = p->price * l.quantity;
+            q.goods += amount;
+            q.lines.push_back({std::move(*p), l.quantity, amount});
         }
-        m_orders.setState(r->orderId, OrderState::RefundDue, now);
-        m_orders.setRefund(r->orderId, r->refund);
-        m_orders.setReason(r->orderId, "returned");
-        return done(r->orderId);
+        q.fee = q.lines.empty() ? Money() : feeFor(q.goods);
+        q.total = q.goods + q.fee;
+        q.walletAvailable = availableWallet(m_journal.store());
+        q.walletCovers = q.goods <= q.walletAvailable;
+        return q;
+    } catch (const SQLite::Exception& e) {
+        return fail(Errc::Storage, e.what());
+    } catch (const MoneyOverflow& e) {
+        return fail(Errc::InvalidInput, e.what());
     }
-    if (const auto* c = std::get_if<sync::OrderCancelled>(&ev.data)) {
-        auto o = find(c->orderId);
-        if (!o)
-            return unknown(c->orderId);
-        if (c->refund.isZero())  // cancelled before the wallet paid: as a rejection
-            return moveToRefundDue(*o, OrderEvent::Cancel, "cancelled", ev.eventId);
-        if (!nextOrderState(o->state, OrderEvent::Cancel))
-            return attention(c->orderId, "order_state", "cancelled while " + std::string(toString(o->state)));
-        auto posted = walletEntry("order_cancelled", c->orderId,
-                                  {{std::string(acct::PlatformWallet), c->refund}, {std::string(acct::RefundsDue), -c->refund}});
-        if (!posted)
-            return attention(c->orderId, "ledger", posted.error().detail);
-        m_orders.setState(c->orderId, OrderState::RefundDue, now);
-        m_orders.setRefund(c->orderId, c->refund);
-        m_orders.setReason(c->orderId, "cancelled");
-        return done(c->orderId);
-    }
-    if (const auto* k = std::get_if<sync::CommissionCredited>(&ev.data)) {
-        auto posted = walletEntry("order_commission", k->orderId,
-                                  {{std::string(acct::PlatformWallet), k->amount},
-                                   {std::string(acct::OrderCommissionIncome), -k->amount}});
-        if (!posted)
-            return attention(k->orderId, "ledger", posted.error().detail);
-        return find(k->orderId) ? done(k->orderId) : unknown(k->orderId);
-    }
-    return EventHandler::Applied{Outcome::Skipped, {}, {}, "not an order event"};
 }
 
-void OrderService::opRejected(const OutboxOp& op, const sync::OpResult& r)
+std::string maskPhone(const std::string& phone)
 {
-    if (op.type != "order.place")
-        return;
-    auto o = m_orders.byId(op.refId, false);
-    if (!o)
-        return;
-    (void)moveToRefundDue(*o, OrderEvent::Reject, r.errorCode + ": " + r.errorMessage, "rejected:" + op.opId);
+    if (phone.size() < 7)
+        return phone;
+    return phone.substr(0, 3) + std::string(phone.size() - 7, '*') + "****" + phone.substr(phone.size() - 4);
+}
+
+bool OrderService::awaitingMarketplace(const OrderRecord& o)
+{
+    return o.state == OrderState::Pending;
+}
+
+Receipt OrderService::baseReceipt(const Session* who, const OrderRecord& o, const OrderTexts& t, const std::string& title)
+{
+    Receipt r;
+    r.stationName = m_settings.stationName();
+    r.stationAddress = m_settings.value("station.address");
+    r.title = title;
+    r.businessDay = m_journal.postingDay().toString();
+    r.time = formatLocalDateTime(m_ctx.now(), *m_ctx.zone()).substr(0, 16);
+    r.cashier = who ? who->userName : std::string();
+    r.customer = o.customerName.empty() ? std::string() : o.customerName;
+    if (!o.phoneLast4.empty())
+        r.customer += (r.customer.empty() ? "" : " ") + std::string("****") + o.phoneLast4;
+    r.captions = t.captions;
+    r.notes.push_back(t.orderNo + " " + o.orderId);
+    r.qrPayload = o.orderId;
+    r.footer = t.thanks;
+    return r;
+}
+
+std::int64_t OrderService::issueReceipt(const char* kind, const std::string& opId, std::int64_t entrySeq,
+                                        const Session& who, const Receipt& r)
+{
+    return ReceiptStore(m_ctx.db()).issue(kind, opId, entrySeq, m_ctx.now(), who.userId, toReceiptBody(r));
+}
+
+SResult<CashReturned> OrderService::payRefund(const Session& who, const std::string& opId, const std::string& orderId,
+                                              const OrderTexts& texts)
+{
+    if (!isUuid(opId))
+        return fail(Errc::InvalidInput, "operation id is not a UUID");
+    try {
+        WriteTransaction tx(m_ctx.db());
+        if (auto prior = m_journal.store().findByOpId(opId)) {
+            auto rec = ReceiptStore(m_ctx.db()).byEntrySeq(prior->seq);
+            auto o = m_orders.byId(orderId, false);
+            return CashReturned{o ? o->refund : Money(), rec ? rec->number : 0, true};
+        }
+        auto o = m_orders.byId(orderId);
+        if (!o)
+            return fail(Errc::NotFound, "no order " + orderId);
+        if (!nextOrderState(o->state, OrderEvent::PayRefund) || !o->refund.isPositive())
+            return fail(Errc::Conflict, "no refund is due on this order");
+        EntryRequest e{opId, "refund_paid", "refund for order " + orderId,
+                       {{std::string(acct::RefundsDue), o->refund}, {std::string(acct::CashDrawer), -o->refund}},
+                       std::nullopt};
+        auto posted = m_journal.post(e, &who);
+        if (!posted)
+            return Failure{posted.error()};
+        m_orders.setState(orderId, OrderState::Refunded, m_ctx.now());
+        Receipt r = baseReceipt(&who, *o, texts, texts.refundTitle);
+        r.totals = {{texts.refund, o->refund, true}};
+        if (!o->reason.empty())
+            r.notes.push_back(o->reason);
+        const auto number = issueReceipt("refund", opId, posted->seq, who, r);
+        m_audit.record(&who, "refund_paid", "order:" + orderId, "ok", formatMoney(o->refund));
+        tx.commit();
+        return CashReturned{o->refund, number, false};
+    } catch (const SQLite::Exception& e) {
+        return fail(Errc::Storage, e.what());
+    }
+}
+
+SResult<CashReturned> OrderService::voidOrder(const Session& who, const Session& supervisor, const std::string& opId,
+                                              const std::string& orderId, const OrderTexts& texts)
+{
+    if (!isUuid(opId))
+        return fail(Errc::InvalidInput, "operation id is not a UUID");
+    if (!supervisor.isSupervisor()) {
+        m_audit.record(&who, "order_void", "order:" + orderId, "denied", "no supervisor approval");
+        return fail(Errc::SupervisorRequired, "voiding an order needs a supervisor");
+    }
+    try {
+        WriteTransaction tx(m_ctx.db());
+        if (auto prior = m_journal.store().findByOpId(opId)) {
+            auto rec = ReceiptStore(m_ctx.db()).byEntrySeq(prior->seq);
+            auto o = m_orders.byId(orderId, false);
+            return CashReturned{o ? o->goods + o->fee : Money(), rec ? rec->number : 0, true};
+        }
+        auto o = m_orders.byId(orderId);
+        if (!o)
+            return fail(Errc::NotFound, "no order " + orderId);
+        if (!nextOrderState(o->state, OrderEvent::Void) || !o->entrySeq)
+            return fail(Errc::Conflict, "only an order the marketplace has not accepted can be voided");
+        auto sale = m_journal.store().entry(*o->entrySeq);
+        if (!sale)
+            return fail(Errc::NotFound, "the order's ledger entry is missing");
+        std::vector<PostingLine> original;
+        for (const auto& p : sale->postings)
+            original.push_back({p.account, p.amount});
+        EntryRequest e{opId, "order_voided", "void order " + orderId, reversalLines(original), *o->entrySeq};
+        auto posted = m_journal.post(e, &who);
+        if (!posted)
+            return Failure{posted.error()};
+        m_orders.setState(orderId, OrderState::Voided, m_ctx.now());
+        // The marketplace may already have the order: tell it. Its answer settles the wallet side.
+        OutboxStore(m_ctx.db()).enqueue(derivedUuid("order.cancel:" + opId), "order.cancel",
+                                        nlohmann::json{{"order_id", orderId}}.dump(), orderId, m_ctx.now());
+        Receipt r = baseReceipt(&who, *o, texts, texts.voidTitle);
+        r.totals = {{texts.refund, o->goods + o->fee, true}};
+        const auto number = issueReceipt("order_void", opId, posted->seq, who, r);
+        m_audit.record(&who, "order_void", "order:" + orderId, "ok",
+                       formatMoney(o->goods + o->fee) + ", approved by " + supervisor.userName);
+        tx.commit();
+        return CashReturned{o->goods + o->fee, number, false};
+    } catch (const SQLite::Exception& e) {
+        return fail(Errc::Storage, e.what());
+    }
+}
+
+SResult<void> OrderService::requestCancel(const Session& who, const std::string& opId, const std::string& orderId)
+{
+    if (!isUuid(opId))
+        return fail(Errc::InvalidInput, "operation id is not a UUID");
+    try {
+        WriteTransaction tx(m_ctx.db());
+        if (OutboxStore(m_ctx.db()).byOpId(opId))
+            return {};
+        auto o = m_orders.byId(orderId, false);
+        if (!o)
+            return fail(Errc::NotFound, "no order " + orderId);
+        if (o->state != OrderState::Accepted)
+            return fail(Errc::Conflict, "only an accepted order that has not shipped can be cancelled");
+        OutboxStore(m_ctx.db()).enqueue(opId, "order.cancel", nlohmann::json{{"order_id", orderId}}.dump(), orderId,
+                                        m_ctx.now());
+        m_audit.record(&who, "order_cancel_requested", "order:" + orderId, "ok");
+        tx.commit();
+    } catch (const SQLite::Exception& e) {
+        return fail(Errc::Storage, e.what());
+    }
+    return {};
 }
 
 }  // namespace cz

@@ -2,11 +2,16 @@
 // The service layer as one object graph: what the GUI, the CLI and the tests are given.
 
 #include "services/audit.h"
+
+#include <atomic>
 #include "services/auth_service.h"
 #include "services/day_service.h"
 #include "services/fee_service.h"
 #include "services/ledger_queries.h"
+#include "services/catalog_service.h"
+#include "services/customer_service.h"
 #include "services/order_service.h"
+#include "services/parcel_service.h"
 #include "services/settings_service.h"
 #include "services/station_context.h"
 #include "services/station_setup.h"
@@ -29,6 +34,9 @@ public:
     LedgerQueries& ledger() { return m_ledger; }
     StationSetup& setup() { return m_setup; }
     OrderService& orders() { return m_orders; }
+    CatalogService& catalog() { return m_catalog; }
+    CustomerService& customers() { return m_customers; }
+    ParcelService& parcels() { return m_parcels; }
     SyncService& sync() { return m_sync; }
 
 private:
@@ -41,7 +49,11 @@ private:
     LedgerQueries m_ledger;
     StationSetup m_setup;
     OrderService m_orders;
+    CatalogService m_catalog;
+    CustomerService m_customers;
+    ParcelService m_parcels;
     SyncService m_sync;  // last: its worker stops before anything it uses goes away
+    std::atomic<bool> m_indexChecked{false};
 };
 
 }  // namespace cz

@@ -179,7 +179,10 @@ SResult<sync::RunReport> SyncService::runOnce(bool includeCatalog)
         return fail(Errc::InvalidInput, "the marketplace connection is not configured");
     sync::HttpClient http(httpConfig());
     sync::SyncEngine engine(m_ctx.db(), http, m_ctx.clock(), *m_router, *m_router, *m_router);
-    return engine.runOnce(includeCatalog);
+    auto report = engine.runOnce(includeCatalog);
+    if (m_afterRun)
+        m_afterRun();
+    return report;
 }
 
 void SyncService::startWorker(StatusListener listener, std::chrono::milliseconds idle)
@@ -197,7 +200,7 @@ void SyncService::startWorker(StatusListener listener, std::chrono::milliseconds
             if (listener)
                 listener(overview());
         },
-        idle);
+        idle, m_afterRun);
     m_worker->start();
 }
 

@@ -85,6 +85,9 @@ public:
     void onOpRejected(std::string opTypePrefix, OpFn fn);
     /// Every catalog product stored (e.g. to index it for search), inside the page's transaction.
     void onCatalogProduct(CatalogFn fn);
+    /// Local work after each sync run, on the syncing thread, outside any transaction (e.g.
+    /// bringing the search index up to the catalog).
+    void afterRun(std::function<void()> fn) { m_afterRun = std::move(fn); }
 
 private:
     class Router;
@@ -97,6 +100,7 @@ private:
     std::mutex m_workerMutex;
     std::unique_ptr<sync::SyncWorker> m_worker;
     sync::WorkerStatus m_lastStatus;
+    std::function<void()> m_afterRun;
 };
 
 }  // namespace cz

@@ -130,6 +130,7 @@ CREATE TABLE receipts(
   user_id    INTEGER REFERENCES users(id),
   body       TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX receipts_entry ON receipts(entry_seq);
 -- Gapless: each new number is exactly one more than the last; never reused.
 CREATE TRIGGER receipts_gapless BEFORE INSERT ON receipts
 WHEN NEW.number <> (SELECT coalesce(max(number), 0) + 1 FROM receipts)
@@ -281,25 +282,28 @@ CREATE TABLE fee_rules(
 ) WITHOUT ROWID;
 
 CREATE TABLE parcels(
-  parcel_id     TEXT PRIMARY KEY,
-  order_id      TEXT REFERENCES orders(order_id),
-  tracking_no   TEXT NOT NULL,
-  customer_id   INTEGER REFERENCES customers(id),
-  customer_name TEXT NOT NULL DEFAULT '',
-  phone         TEXT NOT NULL DEFAULT '',
-  pickup_code   TEXT NOT NULL,
-  shelf_slot    TEXT NOT NULL DEFAULT '',
-  state         TEXT NOT NULL CHECK(state IN ('at_station','picked_up','returned')),
-  arrived_at    INTEGER NOT NULL,
-  picked_up_at  INTEGER,
-  picked_up_by  INTEGER REFERENCES users(id),
-  returned_at   INTEGER,
-  note          TEXT NOT NULL DEFAULT ''
+  parcel_key       TEXT PRIMARY KEY,
+  market_parcel_id TEXT UNIQUE,
+  order_id         TEXT REFERENCES orders(order_id),
+  tracking_no      TEXT NOT NULL DEFAULT '',
+  customer_id      INTEGER REFERENCES customers(id),
+  customer_name    TEXT NOT NULL DEFAULT '',
+  phone            TEXT NOT NULL DEFAULT '',
+  pickup_code      TEXT NOT NULL,
+  shelf_slot       TEXT NOT NULL DEFAULT '',
+  state            TEXT NOT NULL CHECK(state IN ('announced','at_station','picked_up','returned')),
+  announced_at     INTEGER,
+  arrived_at       INTEGER,
+  picked_up_at     INTEGER,
+  picked_up_by     INTEGER REFERENCES users(id),
+  returned_at      INTEGER,
+  note             TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX parcels_tracking ON parcels(tracking_no);
 CREATE INDEX parcels_pickup ON parcels(pickup_code);
 CREATE INDEX parcels_state ON parcels(state, arrived_at);
 CREATE INDEX parcels_order ON parcels(order_id);
+CREATE INDEX parcels_phone ON parcels(phone);
 )SQL";
 
 const std::array<Migration, 7> kMigrations{{

@@ -109,6 +109,16 @@ std::optional<ReceiptRecord> ReceiptStore::byNumber(std::int64_t number)
     return readReceipt(q);
 }
 
+std::optional<ReceiptRecord> ReceiptStore::byEntrySeq(std::int64_t entrySeq)
+{
+    std::lock_guard lock(m_db.mutex());
+    auto q = m_db.stmt("SELECT number, kind, op_id, entry_seq, created_at, user_id, body FROM receipts WHERE entry_seq = ?");
+    q.bind(1, entrySeq);
+    if (!q.executeStep())
+        return std::nullopt;
+    return readReceipt(q);
+}
+
 std::vector<ReceiptRecord> ReceiptStore::recent(int limit)
 {
     std::lock_guard lock(m_db.mutex());

@@ -58,6 +58,7 @@ public:
     std::int64_t issue(const std::string& kind, const std::string& opId, std::optional<std::int64_t> entrySeq,
                        TimePoint at, std::optional<std::int64_t> userId, const std::string& body);
     std::optional<ReceiptRecord> byNumber(std::int64_t number);
+    std::optional<ReceiptRecord> byEntrySeq(std::int64_t entrySeq);
     std::vector<ReceiptRecord> recent(int limit);
 
 private:

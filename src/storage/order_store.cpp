@@ -177,6 +177,15 @@ void OrderStore::setParcel(const std::string& orderId, const std::string& parcel
     q.exec();
 }
 
+void OrderStore::setReceipt(const std::string& orderId, std::int64_t receiptNumber)
+{
+    std::lock_guard lock(m_db.mutex());
+    auto q = m_db.stmt("UPDATE orders SET receipt_number = ? WHERE order_id = ?");
+    q.bind(1, receiptNumber);
+    q.bind(2, orderId);
+    q.exec();
+}
+
 std::vector<OrderRecord> OrderStore::byDay(const BusinessDay& day)
 {
     std::lock_guard lock(m_db.mutex());

@@ -58,6 +58,7 @@ public:
     void setReason(const std::string& orderId, const std::string& reason);
     void setRefund(const std::string& orderId, Money refund);
     void setParcel(const std::string& orderId, const std::string& parcelId, const std::string& trackingNo);
+    void setReceipt(const std::string& orderId, std::int64_t receiptNumber);
     std::vector<OrderRecord> byDay(const BusinessDay& day);
     std::vector<OrderRecord> byState(OrderState s, int limit);
     std::vector<OrderRecord> byCustomer(std::int64_t customerId, int limit);

@@ -6,7 +6,7 @@ namespace cz::sync {
 
 SyncWorker::SyncWorker(Database& db, const Clock& clock, HttpConfig http, EventHandler& events,
                        OpOutcomeHandler& outcomes, CatalogHandler& catalog, StatusCallback onStatus,
-                       std::chrono::milliseconds idleInterval)
+                       std::chrono::milliseconds idleInterval, std::function<void()> afterRun)
     : m_db(db)
     , m_clock(clock)
     , m_http(std::move(http))
@@ -15,6 +15,7 @@ SyncWorker::SyncWorker(Database& db, const Clock& clock, HttpConfig http, EventH
     , m_catalog(catalog)
     , m_onStatus(std::move(onStatus))
     , m_idle(idleInterval)
+    , m_afterRun(std::move(afterRun))
 {
 }
 
@@ -64,6 +65,8 @@ void SyncWorker::loop()
             m_kick = false;
         }
         const RunReport rep = engine.runOnce();
+        if (m_afterRun)
+            m_afterRun();
         status.lastRun = rep;
         std::chrono::milliseconds wait = m_idle;
         if (rep.ok()) {

@@ -33,7 +33,8 @@ public:
 
     SyncWorker(Database& db, const Clock& clock, HttpConfig http, EventHandler& events, OpOutcomeHandler& outcomes,
                CatalogHandler& catalog, StatusCallback onStatus,
-               std::chrono::milliseconds idleInterval = std::chrono::seconds(20));
+               std::chrono::milliseconds idleInterval = std::chrono::seconds(20),
+               std::function<void()> afterRun = {});
     ~SyncWorker();
     SyncWorker(const SyncWorker&) = delete;
     SyncWorker& operator=(const SyncWorker&) = delete;
@@ -55,6 +56,7 @@ private:
     CatalogHandler& m_catalog;
     StatusCallback m_onStatus;
     std::chrono::milliseconds m_idle;
+    std::function<void()> m_afterRun;  ///< local follow-up work after each run (e.g. search indexing)
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

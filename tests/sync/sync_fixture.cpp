@@ -94,6 +94,13 @@ std::vector<std::string> SyncFixture::productIds(int n)
     return out;
 }
 
+void SyncFixture::setOrderFee()
+{
+    auto r = m_svc->fees().setRule(m_supervisor, fee_scope::Order, "代购服务费",
+                                   FeeRule{Money::fromYuan(1), BasisPoints{200}, Money::fromYuan(2), std::nullopt, Rounding::HalfUp});
+    ASSERT_TRUE(r.ok()) << r.error().detail;
+}
+
 std::vector<std::string> SyncFixture::placeOrders(int n, std::uint64_t seed)
 {
     if (!m_svc->days().status().open)
@@ -107,7 +114,9 @@ std::vector<std::string> SyncFixture::placeOrders(int n, std::uint64_t seed)
         req.opId = newUuid();
         req.orderId = newUuid();
         req.lines = {{products[rng() % products.size()], static_cast<std::int64_t>(1 + rng() % 3)}};
-        req.fee = Money::fromFen(200);
+        auto quote = m_svc->orders().quote(req.lines);
+        EXPECT_TRUE(quote.ok());
+        req.fee = quote ? quote->fee : Money();
         req.tendered = Money::fromYuan(100000);
         req.customerName = "王大爷";
         req.phone = "13800001234";

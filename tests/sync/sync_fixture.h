@@ -38,6 +38,8 @@ protected:
     /// Runs sync until a run finishes cleanly (at most `tries` runs); returns the number of runs.
     int syncUntilClean(int tries = 50);
     std::vector<std::string> productIds(int n);
+    /// Sets the order fee rule: ¥1 + 2 % of the goods, at least ¥2.
+    void setOrderFee();
     /// Opens the day if needed, then places `n` one-line orders; returns their order ids.
     std::vector<std::string> placeOrders(int n, std::uint64_t seed = 1);
 
