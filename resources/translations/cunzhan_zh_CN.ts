@@ -71,6 +71,52 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Name, pinyin, initials or phone digits</source>
+        <translation>姓名、拼音、首字母或手机号</translation>
+    </message>
+    <message>
+        <source>New villager</source>
+        <translation>新村民</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Village group:</source>
+        <translation>村民小组：</translation>
+    </message>
+    <message>
+        <source>Add and choose</source>
+        <translation>添加并选择</translation>
+    </message>
+    <message>
+        <source>Serve anonymously</source>
+        <translation>不登记，散客</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+</context>
+<context>
     <name>DenominationDialog</name>
     <message>
         <source>Counted:</source>
@@ -101,6 +147,135 @@
     <message>
         <source>Log in (Enter)</source>
         <translation>登录 (回车)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistoryPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Villager…</source>
+        <translation>村民…</translation>
+    </message>
+    <message>
+        <source>Reprint receipt (F7)</source>
+        <translation>补打收据 (F7)</translation>
+    </message>
+    <message>
+        <source>Pay refund in cash</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <source>Void (supervisor)</source>
+        <translation>作废（站长）</translation>
+    </message>
+    <message>
+        <source>Ask to cancel</source>
+        <translation>申请取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Cash order</source>
+        <translation>代购订单</translation>
+    </message>
+    <message>
+        <source>Villager… (F3)</source>
+        <translation>村民… (F3)</translation>
+    </message>
+    <message>
+        <source>Customer display (F11)</source>
+        <translation>顾客显示屏 (F11)</translation>
+    </message>
+    <message>
+        <source>Search: hanzi, pinyin, initials, English, barcode (F4)</source>
+        <translation>搜索：汉字、拼音、首字母、英文、条码 (F4)</translation>
+    </message>
+    <message>
+        <source>Add to cart (Enter)</source>
+        <translation>加入购物车 (回车)</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>购物车</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>删除 (Del)</translation>
+    </message>
+    <message>
+        <source>Clear cart</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Goods:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Service fee:</source>
+        <translation>服务费：</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>应付：</translation>
+    </message>
+    <message>
+        <source>Wallet available:</source>
+        <translation>钱包可用：</translation>
+    </message>
+    <message>
+        <source>Take cash (F10)</source>
+        <translation>收款 (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <source>Pickup code or last 4 digits of the phone (F5)</source>
+        <translation>取件码或手机尾号后4位 (F5)</translation>
+    </message>
+    <message>
+        <source>Hand over (Enter)</source>
+        <translation>交给村民 (回车)</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到件</translation>
+    </message>
+    <message>
+        <source>Scan or type the tracking number (F6)</source>
+        <translation>扫描或输入运单号 (F6)</translation>
+    </message>
+    <message>
+        <source>Put on the shelf</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Return to sender…</source>
+        <translation>退回…</translation>
     </message>
 </context>
 <context>
@@ -255,6 +430,25 @@
     </message>
 </context>
 <context>
+    <name>TenderDialog</name>
+    <message>
+        <source>To pay:</source>
+        <translation>应付：</translation>
+    </message>
+    <message>
+        <source>Cash received (¥):</source>
+        <translation>实收现金（元）：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>找零：</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>刚好</translation>
+    </message>
+</context>
+<context>
     <name>cz::gui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -275,6 +469,25 @@
     <message>
         <source>A user with that name already exists.</source>
         <translation>已有同名用户。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -392,6 +605,44 @@
     </message>
 </context>
 <context>
+    <name>cz::gui::CustomerDialog</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>为谁代购？</translation>
+    </message>
+    <message>
+        <source>Nobody found. Add the villager below.</source>
+        <translation>没有找到，请在下面添加村民。</translation>
+    </message>
+    <message>
+        <source>Choose a villager from the list, add one, or serve anonymously.</source>
+        <translation>请从列表中选择村民、添加新村民，或按散客处理。</translation>
+    </message>
+    <message>
+        <source>Enter the villager's name.</source>
+        <translation>请输入村民姓名。</translation>
+    </message>
+    <message>
+        <source>A phone number has 5 to 20 digits.</source>
+        <translation>手机号为5到20位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客显示屏</translation>
+    </message>
+    <message>
+        <source>Service fee   %1</source>
+        <translation>服务费   %1</translation>
+    </message>
+    <message>
+        <source>Received %1 — change %2</source>
+        <translation>实收 %1 —— 找零 %2</translation>
+    </message>
+</context>
+<context>
     <name>cz::gui::DenominationDialog</name>
     <message>
         <source>%1 jiao (¥0.%1)</source>
@@ -467,6 +718,30 @@
         <source>What is waiting, what needs attention</source>
         <translation>待发送和需处理的事项</translation>
     </message>
+    <message>
+        <source>Cash order</source>
+        <translation>代购订单</translation>
+    </message>
+    <message>
+        <source>Buy from the marketplace for a villager</source>
+        <translation>替村民在平台下单</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Hand over, put on the shelf, send back</source>
+        <translation>取件、上架、退回</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>History, refunds, reprints</source>
+        <translation>历史、退款、补打</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::LoginPage</name>
@@ -492,6 +767,321 @@
     <message>
         <source>Cunzhan village station — %1</source>
         <translation>村站 —— %1</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::OrderHistoryPage</name>
+    <message>
+        <source>paid, waiting for the marketplace</source>
+        <translation>已收款，待平台确认</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>平台已接单</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>at the station</source>
+        <translation>已到站</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>已取件</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Orders of the day</source>
+        <translation>当天订单</translation>
+    </message>
+    <message>
+        <source>Orders of a villager</source>
+        <translation>某村民的订单</translation>
+    </message>
+    <message>
+        <source>Refunds due</source>
+        <translation>应退款</translation>
+    </message>
+    <message>
+        <source>%1 orders on %2</source>
+        <translation>%2 共 %1 笔订单</translation>
+    </message>
+    <message>
+        <source>%1 orders of %2</source>
+        <translation>%2 共 %1 笔订单</translation>
+    </message>
+    <message>
+        <source>Choose a villager.</source>
+        <translation>请选择村民。</translation>
+    </message>
+    <message>
+        <source>%1 refunds due, %2 in all</source>
+        <translation>%1 笔待退款，共 %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Villager</source>
+        <translation>村民</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Give the villager %1 in cash.</source>
+        <translation>请付给村民现金 %1。</translation>
+    </message>
+    <message>
+        <source>Voiding an order gives the villager %1 back. A supervisor must approve.</source>
+        <translation>作废订单要退还村民 %1，需要站长审批。</translation>
+    </message>
+    <message>
+        <source>Voided. Give the villager %1 back.</source>
+        <translation>已作废。请退还村民 %1。</translation>
+    </message>
+    <message>
+        <source>The cancellation goes to the marketplace. If it agrees, the refund shows here as due.</source>
+        <translation>取消申请已发往平台。平台同意后，退款会显示为待退款。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::OrderPage</name>
+    <message>
+        <source>For: %1 %2</source>
+        <translation>顾客：%1 %2</translation>
+    </message>
+    <message>
+        <source>For: walk-in customer</source>
+        <translation>顾客：散客</translation>
+    </message>
+    <message>
+        <source>Nothing found for "%1". The catalog has %2 products.</source>
+        <translation>没有找到“%1”。商品库共有 %2 种商品。</translation>
+    </message>
+    <message>
+        <source>The platform wallet has only %1 available: it cannot pay for %2 of goods. Top up the wallet or take fewer items.</source>
+        <translation>平台钱包只有 %1 可用，不够支付 %2 的商品。请先给钱包充值，或减少商品。</translation>
+    </message>
+    <message>
+        <source>An order has at most %1 different products.</source>
+        <translation>一个订单最多 %1 种商品。</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1 in the catalog.</source>
+        <translation>商品库中没有条码为 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>The platform wallet cannot pay for this order now. No cash was taken.</source>
+        <translation>平台钱包现在付不起这笔订单，未收取现金。</translation>
+    </message>
+    <message>
+        <source>Sold. Give %1 change. The order goes to the marketplace when the link is up.</source>
+        <translation>已成交，请找零 %1。网络通畅时订单会发往平台。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::OrderText</name>
+    <message>
+        <source>Cash order receipt</source>
+        <translation>代购收据</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>退款收据</translation>
+    </message>
+    <message>
+        <source>Cancelled order — cash returned</source>
+        <translation>订单作废 —— 已退现金</translation>
+    </message>
+    <message>
+        <source>Parcel pickup slip</source>
+        <translation>包裹取件单</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Received by (signature)</source>
+        <translation>取件人签字</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>谢谢惠顾</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ParcelPage</name>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Villager</source>
+        <translation>村民</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到站时间</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Waiting for more than %1 days</source>
+        <translation>已等待超过 %1 天</translation>
+    </message>
+    <message>
+        <source>Waiting at the station: %1 (%2 waiting too long) · expected from couriers: %3</source>
+        <translation>在站待取：%1 件（%2 件超期）· 快递在途：%3 件</translation>
+    </message>
+    <message>
+        <source>%1 · shelf %2 · %3</source>
+        <translation>%1 · 货架 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No parcel waits for that code or phone.</source>
+        <translation>没有该取件码或手机号的包裹。</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 from shelf %2.</source>
+        <translation>已从货架 %2 取出交给 %1。</translation>
+    </message>
+    <message>
+        <source>A tracking number has 6 to 40 characters.</source>
+        <translation>运单号为6到40个字符。</translation>
+    </message>
+    <message>
+        <source>Put it on shelf %1. Pickup code %2.</source>
+        <translation>请放到货架 %1，取件码 %2。</translation>
+    </message>
+    <message>
+        <source>Select the parcel that goes back.</source>
+        <translation>请选择要退回的包裹。</translation>
+    </message>
+    <message>
+        <source>Return to sender</source>
+        <translation>退回寄件方</translation>
+    </message>
+    <message>
+        <source>Why does the parcel go back?</source>
+        <translation>为什么退回？</translation>
+    </message>
+    <message>
+        <source>The villager refused it</source>
+        <translation>村民拒收</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>包裹破损</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>超期未取</translation>
+    </message>
+    <message>
+        <source>It goes back to the sender. The refund will come with the marketplace's answer.</source>
+        <translation>包裹将退回，平台处理后会退款。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ProductResultsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1452,17 @@
     </message>
 </context>
 <context>
+    <name>cz::gui::TenderDialog</name>
+    <message>
+        <source>Take cash</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>That is less than the %1 to pay.</source>
+        <translation>少于应付的 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cz::gui::Text</name>
     <message>
         <source>That input is not valid.</source>
@@ -1048,6 +1649,69 @@
     <message>
         <source>Agent</source>
         <translation>店员</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::Units</name>
+    <message>
+        <source>pc</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>瓶</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>双</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>barrel</source>
+        <translation>桶</translation>
+    </message>
+    <message>
+        <source>jar</source>
+        <translation>罐</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>捆</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>jin</source>
+        <translation>斤</translation>
+    </message>
+    <message>
+        <source>dozen</source>
+        <translation>打</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,9 @@
 #include "gui/job_page.h"
 #include "gui/language.h"
 #include "gui/login_page.h"
+#include "gui/orders/order_history_page.h"
+#include "gui/orders/order_page.h"
+#include "gui/orders/parcel_page.h"
 #include "gui/settings_page.h"
 #include "gui/sync_page.h"
 #include "gui/widgets/status_strip.h"
@@ -24,6 +27,9 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     , m_cash(new CashPage(ctx))
     , m_settings(new SettingsPage(ctx))
     , m_syncPage(new SyncPage(ctx))
+    , m_orders(new OrderPage(ctx))
+    , m_parcels(new ParcelPage(ctx))
+    , m_history(new OrderHistoryPage(ctx))
 {
     m_ui->setupUi(this);
     m_login->setObjectName(QStringLiteral("loginPage"));
@@ -34,9 +40,18 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     connect(m_home, &HomePage::logoutRequested, this, &MainWindow::logout);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
 
-    // Only jobs that work get a tile.
+    // Only jobs that work get a tile, in the order of the counter's day.
+    addJob(QStringLiteral("orderTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash order"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Buy from the marketplace for a villager"), QKeySequence(Qt::Key_F2),
+           QStringLiteral("购"), m_orders);
+    addJob(QStringLiteral("parcelTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Parcels"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Hand over, put on the shelf, send back"), QKeySequence(Qt::Key_F3),
+           QStringLiteral("包"), m_parcels);
+    addJob(QStringLiteral("historyTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Orders"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "History, refunds, reprints"), QKeySequence(Qt::Key_F4),
+           QStringLiteral("单"), m_history);
     addJob(QStringLiteral("cashTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash & day"),
-           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Open the day, cash in/out, deposit, close"), QKeySequence(Qt::Key_F2),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Open the day, cash in/out, deposit, close"), QKeySequence(Qt::Key_F7),
            QStringLiteral("¥"), m_cash);
     addJob(QStringLiteral("syncTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Marketplace sync"),
            QT_TRANSLATE_NOOP("cz::gui::HomePage", "What is waiting, what needs attention"), QKeySequence(Qt::Key_F8),
@@ -104,6 +119,9 @@ void MainWindow::showJob(JobPage* page)
 void MainWindow::showCash() { showJob(m_cash); }
 void MainWindow::showSettings() { showJob(m_settings); }
 void MainWindow::showSync() { showJob(m_syncPage); }
+void MainWindow::showOrders() { showJob(m_orders); }
+void MainWindow::showParcels() { showJob(m_parcels); }
+void MainWindow::showHistory() { showJob(m_history); }
 
 void MainWindow::logout()
 {

@@ -24,6 +24,9 @@ class LoginPage;
 class SettingsPage;
 class StatusStrip;
 class SyncPage;
+class OrderPage;
+class ParcelPage;
+class OrderHistoryPage;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     CashPage* cashPage() const { return m_cash; }
     SettingsPage* settingsPage() const { return m_settings; }
     SyncPage* syncPage() const { return m_syncPage; }
+    OrderPage* orderPage() const { return m_orders; }
+    ParcelPage* parcelPage() const { return m_parcels; }
+    OrderHistoryPage* historyPage() const { return m_history; }
     StatusStrip* statusStrip() const;
     QWidget* currentPage() const;
 
@@ -51,6 +57,9 @@ public Q_SLOTS:
     void showCash();
     void showSettings();
     void showSync();
+    void showOrders();
+    void showParcels();
+    void showHistory();
     void logout();
 
 protected:
@@ -69,6 +78,9 @@ private:
     CashPage* m_cash;
     SettingsPage* m_settings;
     SyncPage* m_syncPage;
+    OrderPage* m_orders;
+    ParcelPage* m_parcels;
+    OrderHistoryPage* m_history;
 };
 
 }  // namespace cz::gui

@@ -62,7 +62,7 @@ void Tour::log(const QString& line)
     QTextStream(stdout) << line << Qt::endl;
 }
 
-void Tour::snap(const QString& screen, QDialog* dialog)
+void Tour::snap(const QString& screen, QWidget* dialog)
 {
     settle();
     QPixmap shot = m_window.grab();

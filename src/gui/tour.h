@@ -46,8 +46,9 @@ public:
     /// One step: performs the action, takes a screenshot (with the dialog named `dialogName`
     /// drawn over the window when it is open), logs the result.
     void step(const QString& screen, const QString& what, const Check& action, const QString& dialogName = {});
-    /// A screenshot without a check (e.g. a filled-in dialog before OK).
-    void snap(const QString& screen, QDialog* dialog = nullptr);
+    /// A screenshot without a check (e.g. a filled-in dialog before OK); `overlay` (a dialog or
+    /// another top-level window) is drawn over the main window.
+    void snap(const QString& screen, QWidget* overlay = nullptr);
     void settle();
     void log(const QString& line);
     /// Processes events until `done` or the timeout; returns done().

@@ -7,6 +7,7 @@ namespace cz::gui {
 void tourLogin(Tour& t);
 void tourCashDay(Tour& t);
 void tourMarketplace(Tour& t);
+void tourOrders(Tour& t);
 void tourSettings(Tour& t);
 void tourLogout(Tour& t);
 
@@ -16,6 +17,7 @@ std::vector<TourSection> tourSections()
         {QStringLiteral("login"), tourLogin},
         {QStringLiteral("cash and the business day"), tourCashDay},
         {QStringLiteral("marketplace sync"), tourMarketplace},
+        {QStringLiteral("cash order and parcel pickup"), tourOrders},
         {QStringLiteral("settings and language"), tourSettings},
         {QStringLiteral("logout"), tourLogout},
     };

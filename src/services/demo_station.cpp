@@ -22,6 +22,13 @@ SResult<DemoStation> createDemoStation(Database& db, const Clock& clock, PinCost
         const Session supervisor{*sup, demo.supervisorName, Role::Supervisor};
         if (auto a = svc.auth().addUser(supervisor, demo.agentName, Role::Agent, demo.agentPin); !a)
             return Failure{a.error()};
+        // The station's fee for buying on a villager's behalf: ¥1 plus 2 % of the goods, at least ¥2.
+        if (auto f = svc.fees().setRule(supervisor, fee_scope::Order, "代购服务费",
+                                        FeeRule{Money::fromYuan(1), BasisPoints{200}, Money::fromYuan(2), std::nullopt,
+                                                Rounding::HalfUp});
+            !f)
+            return Failure{f.error()};
+        svc.settings().setValue("station.address", "河南省兰考县李家村 电话 0371-2345678");
         today = svc.context().today();
     }
     if (historyDays > 0) {

@@ -1,5 +1,7 @@
 #include "services/ledger_queries.h"
 
+#include "storage/misc_stores.h"
+
 namespace cz {
 
 namespace {
@@ -20,6 +22,17 @@ std::string clean(std::string s)
 }
 
 }  // namespace
+
+SResult<Receipt> LedgerQueries::receipt(std::int64_t number)
+{
+    auto rec = ReceiptStore(m_ctx.db()).byNumber(number);
+    if (!rec)
+        return fail(Errc::NotFound, "no receipt " + std::to_string(number));
+    auto r = parseReceiptBody(rec->body, rec->number);
+    if (!r)
+        return fail(Errc::Storage, "receipt " + std::to_string(number) + " is damaged: " + r.error().detail);
+    return r.value();
+}
 
 void LedgerQueries::exportHledger(std::ostream& out)
 {

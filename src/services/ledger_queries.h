@@ -2,6 +2,8 @@
 // Read-only views of the ledger for screens, the CLI and exports.
 
 #include "services/station_context.h"
+#include "services/errors.h"
+#include "services/receipt/receipt.h"
 #include "storage/ledger_store.h"
 #include "storage/verifier.h"
 
@@ -24,6 +26,9 @@ public:
     {
         m_store.forEachEntry(fn, from, to);
     }
+
+    /// A stored receipt, for a reprint identical to the first print.
+    SResult<Receipt> receipt(std::int64_t number);
 
     /// Full integrity check (see storage/verifier.h).
     std::vector<Finding> verify() { return verifyDatabase(m_ctx.db()); }

@@ -206,7 +206,8 @@ EventHandler::Applied OrderService::applyEvent(const sync::Event& ev)
         auto o = find(a->orderId);
         if (!o)
             return unknown(a->orderId);
-        if (!nextOrderState(o->state, OrderEvent::Arrive))
+        // Already "arrived" when the courier's drop-off was scanned first: the event links the parcel.
+        if (o->state != OrderState::Arrived && !nextOrderState(o->state, OrderEvent::Arrive))
             return attention(a->orderId, "order_state", "arrived while " + std::string(toString(o->state)));
         return arrived(*o, *a);
     }

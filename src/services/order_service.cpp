@@ -120,7 +120,7 @@ SResult<PlacedOrder> OrderService::placeCashOrder(const Session& who, const Cash
         const auto& t = req.texts;
         Receipt r = baseReceipt(&who, o, t, t.orderTitle);
         for (const auto& l : o.lines)
-            r.lines.push_back({l.name, std::to_string(l.quantity) + l.unit, l.unitPrice, l.unitPrice * l.quantity});
+            r.lines.push_back({l.name, std::to_string(l.quantity) + t.unitName(l.unit), l.unitPrice, l.unitPrice * l.quantity});
         r.totals = {{t.goods, goods, false}, {t.fee, req.fee, false}, {t.total, total, true},
                     {t.tendered, req.tendered, false}, {t.change, req.tendered - total, true}};
         r.pending = true;  // the marketplace has not seen it yet
@@ -170,7 +170,8 @@ std::string maskPhone(const std::string& phone)
 {
     if (phone.size() < 7)
         return phone;
-    return phone.substr(0, 3) + std::string(phone.size() - 7, '*') + "****" + phone.substr(phone.size() - 4);
+    // Keep the first three and the last four digits: enough to recognise, not enough to call.
+    return phone.substr(0, 3) + std::string(phone.size() - 7, '*') + phone.substr(phone.size() - 4);
 }
 
 bool OrderService::awaitingMarketplace(const OrderRecord& o)

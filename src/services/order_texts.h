@@ -5,6 +5,7 @@
 
 #include "services/receipt/receipt.h"
 
+#include <functional>
 #include <string>
 
 namespace cz {
@@ -28,6 +29,8 @@ struct OrderTexts {
     std::string tracking = "Tracking no.";
     std::string signature = "Received by (signature)";
     std::string thanks = "Thank you";
+    /// The unit as printed after a quantity ("bottle" → "瓶").
+    std::function<std::string(const std::string& unitCode)> unitName = [](const std::string& u) { return " " + u; };
 };
 
 }  // namespace cz

@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace cz;
+using namespace cz::test;
 
 namespace {
 
@@ -21,7 +22,7 @@ protected:
     void goToCash()
     {
         loginWithPad(QStringLiteral("李店员"), QStringLiteral("1234"));
-        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QTest::keyClick(m_window.get(), Qt::Key_F7);
         settle();
         ASSERT_EQ(m_window->currentPage(), m_window->cashPage());
     }

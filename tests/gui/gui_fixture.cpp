@@ -9,48 +9,19 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <gtest/gtest.h>
+
 namespace cz::test {
 
-void GuiFixture::SetUp()
-{
-    StationFixture::SetUp();
-    m_language.apply(QStringLiteral("zh_CN"));
-    buildWindow();
-}
-
-void GuiFixture::TearDown()
-{
-    m_window.reset();
-    m_ctx.reset();
-    StationFixture::TearDown();
-}
-
-void GuiFixture::buildWindow()
-{
-    m_ctx = std::make_unique<gui::GuiContext>(gui::GuiContext{*m_svc, std::nullopt});
-    m_window = std::make_unique<gui::MainWindow>(*m_ctx, m_language);
-    m_window->resize(1280, 800);
-    m_window->show();
-    settle();
-}
-
-void GuiFixture::restartApp()
-{
-    m_window.reset();
-    m_ctx.reset();
-    reopen();
-    buildWindow();
-}
-
-void GuiFixture::settle()
+void settleEvents()
 {
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
 }
 
-void GuiFixture::loginWithPad(const QString& name, const QString& pin)
+void loginWithPad(gui::MainWindow& w, const QString& name, const QString& pin)
 {
-    auto* users = child<QListWidget>(QStringLiteral("userList"));
+    auto* users = w.findChild<QListWidget*>(QStringLiteral("userList"));
     ASSERT_NE(users, nullptr);
     bool found = false;
     for (int i = 0; i < users->count(); ++i) {
@@ -61,29 +32,29 @@ void GuiFixture::loginWithPad(const QString& name, const QString& pin)
     }
     ASSERT_TRUE(found) << name.toStdString();
     for (QChar c : pin) {
-        auto* key = child<QPushButton>(QStringLiteral("key%1").arg(c));
+        auto* key = w.findChild<QPushButton*>(QStringLiteral("key%1").arg(c));
         ASSERT_NE(key, nullptr);
         QTest::mouseClick(key, Qt::LeftButton);
     }
-    QTest::mouseClick(child<QPushButton>(QStringLiteral("loginButton")), Qt::LeftButton);
-    settle();
+    QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+    settleEvents();
 }
 
-QString GuiFixture::loginMessage() const
+QString loginMessage(gui::MainWindow& w)
 {
-    return m_window->loginPage()->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+    return w.loginPage()->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
 }
 
-QDialog* GuiFixture::dialog(const QString& objectName) const
+QDialog* openDialog(gui::MainWindow& w, const QString& objectName)
 {
-    auto* d = m_window->findChild<QDialog*>(objectName);
+    auto* d = w.findChild<QDialog*>(objectName);
     return d && d->isVisible() ? d : nullptr;
 }
 
-void GuiFixture::clickOk(QDialog* d)
+void clickOk(QDialog* d)
 {
     QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    settle();
+    settleEvents();
 }
 
 }  // namespace cz::test

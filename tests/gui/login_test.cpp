@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace cz;
+using namespace cz::test;
 
 namespace {
 

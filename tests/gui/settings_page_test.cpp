@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace cz;
+using namespace cz::test;
 
 namespace {
 

@@ -25,7 +25,8 @@ protected:
     std::vector<PostingLine> lines(std::int64_t seq)
     {
         std::vector<PostingLine> out;
-        for (const auto& p : m_svc->ledger().entry(seq)->postings)
+        const auto e = m_svc->ledger().entry(seq);
+        for (const auto& p : e->postings)
             out.push_back({p.account, p.amount});
         return out;
     }
@@ -98,29 +99,34 @@ TEST_F(Orders, RefusalsWriteNothing)
     EXPECT_EQ(m_svc->sync().overview().counts.queued, 0);
 }
 
-TEST_F(Orders, WalletTooLowIsSaidPlainlyAndNothingIsWritten)
-{
-    // Spend the wallet down to almost nothing with one big order the marketplace accepts.
-    startMarket([&] {
-        auto cfg = defaultMarketConfig();
-        cfg.stations[0].walletFen = 1000;  // ¥10
+class OrdersPoorWallet : public Orders {
+protected:
+    market::MarketConfig defaultMarketConfig() const override
+    {
+        auto cfg = Orders::defaultMarketConfig();
+        cfg.stations[0].walletFen = 1000;  // ¥10 in the platform wallet
         return cfg;
-    }());
-    reopen();
-    ASSERT_TRUE(m_svc->sync().configure(m_supervisor, m_market->baseUrl(), kStationToken, "").ok());
-    // A new marketplace store: reset the feeds.
-    m_db->sql().exec("DELETE FROM sync_cursors");
-    syncUntilClean();
+    }
+};
+
+TEST_F(OrdersPoorWallet, WalletTooLowIsSaidPlainlyAndNothingIsWritten)
+{
     const auto entries = m_svc->ledger().entryCount();
-    auto req = request(5);
-    ASSERT_GT(m_product.price * 5, m_svc->orders().walletAvailable());
+    auto req = request(1);
+    while (m_product.price * req.lines[0].quantity <= Money::fromYuan(10))
+        ++req.lines[0].quantity;
+    req.fee = m_svc->orders().quote(req.lines)->fee;
+    req.tendered = Money::fromYuan(10000);
     auto q = m_svc->orders().quote(req.lines);
     ASSERT_TRUE(q.ok());
     EXPECT_FALSE(q->walletCovers);
+    EXPECT_EQ(q->walletAvailable, Money::fromYuan(10));
     auto r = m_svc->orders().placeCashOrder(m_agent, req);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Errc::InsufficientWallet);
+    EXPECT_NE(r.error().detail.find("¥10.00"), std::string::npos) << r.error().detail;
     EXPECT_EQ(m_svc->ledger().entryCount(), entries);
+    EXPECT_EQ(m_svc->sync().overview().counts.queued, 0);
 }
 
 TEST_F(Orders, RejectionThenTheRefundPaidInCash)

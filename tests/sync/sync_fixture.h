@@ -25,7 +25,8 @@ protected:
 
     /// Starts the marketplace (called by SetUp with defaults; tests may restart it with their own).
     void startMarket(market::MarketConfig cfg);
-    market::MarketConfig defaultMarketConfig() const;
+    /// The marketplace SetUp starts; a fixture may start it differently.
+    virtual market::MarketConfig defaultMarketConfig() const;
 
     nlohmann::json admin(const std::string& path, const nlohmann::json& body = nlohmann::json::object());
     nlohmann::json adminGet(const std::string& path);
