@@ -1,6 +1,7 @@
 #include "gui/main_window.h"
 
 #include "gui/cash_page.h"
+#include "gui/consignment/consignment_page.h"
 #include "gui/home_page.h"
 #include "gui/job_page.h"
 #include "gui/language.h"
@@ -44,6 +45,9 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     addJob(QStringLiteral("orderTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Cash order"),
            QT_TRANSLATE_NOOP("cz::gui::HomePage", "Buy from the marketplace for a villager"), QKeySequence(Qt::Key_F2),
            QStringLiteral("购"), m_orders);
+    addJob(QStringLiteral("consignmentTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Consignment"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Farmers, listings, sales, payouts"), QKeySequence(Qt::Key_F5),
+           QStringLiteral("卖"), new ConsignmentPage(m_ctx, m_ctx.svc.consignment(), this));
     addJob(QStringLiteral("parcelTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Parcels"),
            QT_TRANSLATE_NOOP("cz::gui::HomePage", "Hand over, put on the shelf, send back"), QKeySequence(Qt::Key_F3),
            QStringLiteral("包"), m_parcels);
@@ -69,8 +73,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addJob(const QString& tileName, const char* title, const char* subtitle, const QKeySequence& key,
                         const QString& icon, JobPage* page)
 {
-    if (page->objectName().isEmpty())
-        page->setObjectName(QString(tileName).replace(QStringLiteral("Tile"), QStringLiteral("Page")));
+    // Tests and the tour find a job's page as "<job>Page" (the form's own class name is not unique).
+    page->setObjectName(QString(tileName).replace(QStringLiteral("Tile"), QStringLiteral("Page")));
     m_ui->pages->addWidget(page);
     m_home->addTile(tileName, title, subtitle, key, icon);
     connect(m_home, &HomePage::tileActivated, this, [this, tileName, page](const QString& tile) {

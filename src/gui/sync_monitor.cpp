@@ -26,10 +26,11 @@ void SyncMonitor::restart()
         QMetaObject::invokeMethod(
             self.data(),
             [self, o] {
-                if (!self)
+                SyncMonitor* monitor = self.data();
+                if (monitor == nullptr)
                     return;
-                self->m_latest = o;
-                Q_EMIT self->overviewChanged(o);
+                monitor->m_latest = o;
+                Q_EMIT monitor->overviewChanged(o);
             },
             Qt::QueuedConnection);
     });

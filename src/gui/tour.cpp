@@ -139,7 +139,9 @@ QString Tour::startMarket(QString* problem)
     m_market->start(exe, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("7"),
                           QStringLiteral("--speed"), QStringLiteral("86400"), QStringLiteral("--station"),
                           QStringLiteral("tour:tour-station-token-0001:") + QString::fromStdString(m_demo.stationName),
-                          QStringLiteral("--wallet-fen"), QStringLiteral("500000")});
+                          QStringLiteral("--wallet-fen"), QStringLiteral("500000"),
+                          // Buyers for the consignment listings the tour publishes.
+                          QStringLiteral("--sim"), QStringLiteral("buyer_rate_per_hour=0.05")});
     if (!m_market->waitForStarted(5000)) {
         *problem = QStringLiteral("cunzhan-market did not start");
         return {};

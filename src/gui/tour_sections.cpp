@@ -8,6 +8,7 @@ void tourLogin(Tour& t);
 void tourCashDay(Tour& t);
 void tourMarketplace(Tour& t);
 void tourOrders(Tour& t);
+void tourConsignment(Tour& t);
 void tourSettings(Tour& t);
 void tourLogout(Tour& t);
 
@@ -18,6 +19,7 @@ std::vector<TourSection> tourSections()
         {QStringLiteral("cash and the business day"), tourCashDay},
         {QStringLiteral("marketplace sync"), tourMarketplace},
         {QStringLiteral("cash order and parcel pickup"), tourOrders},
+        {QStringLiteral("consignment"), tourConsignment},
         {QStringLiteral("settings and language"), tourSettings},
         {QStringLiteral("logout"), tourLogout},
     };

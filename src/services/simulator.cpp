@@ -1,6 +1,7 @@
 #include "services/simulator.h"
 
 #include "core/uuid.h"
+#include "services/consignment/consignment_sim.h"
 #include "services/station_services.h"
 
 #include <random>
@@ -120,6 +121,8 @@ private:
             if (!r)
                 return Failure{r.error()};
         }
+        if (auto c = simulateConsignment(m_svc, m_agent, m_rng); !c)
+            return Failure{c.error()};
         tick();
         Money counted;
         const Money expected = days.drawerBalance();

@@ -15,12 +15,16 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     , m_catalog(m_ctx, m_settings)
     , m_customers(m_ctx, m_audit)
     , m_parcels(m_ctx, m_audit, m_settings)
+    , m_consignment(m_ctx, m_audit, m_settings)
     , m_sync(m_ctx, m_audit, m_settings)
 {
     m_settings.load();
     // What each workflow's events and op verdicts mean.
     m_sync.onEvents({"order.", "commission."}, [this](const sync::Event& e) { return m_orders.applyEvent(e); });
     m_sync.onOpRejected("order.", [this](const OutboxOp& op, const sync::OpResult& r) { m_orders.opRejected(op, r); });
+    m_sync.onEvents({"listing.", "sale."}, [this](const sync::Event& e) { return m_consignment.applyEvent(e); });
+    m_sync.onOpRejected("listing.", [this](const OutboxOp& op, const sync::OpResult& r) { m_consignment.opRejected(op, r); });
+    m_sync.onOpRejected("sale.", [this](const OutboxOp& op, const sync::OpResult& r) { m_consignment.opRejected(op, r); });
     // The search index follows the catalog after each sync (outside the page transactions, so a
     // 200,000-product first sync stays fast); a new build's pinyin table re-keys it once.
     m_sync.afterRun([this] {

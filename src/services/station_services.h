@@ -9,6 +9,7 @@
 #include "services/fee_service.h"
 #include "services/ledger_queries.h"
 #include "services/catalog_service.h"
+#include "services/consignment/consignment_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "services/parcel_service.h"
@@ -37,6 +38,7 @@ public:
     CatalogService& catalog() { return m_catalog; }
     CustomerService& customers() { return m_customers; }
     ParcelService& parcels() { return m_parcels; }
+    ConsignmentService& consignment() { return m_consignment; }
     SyncService& sync() { return m_sync; }
 
 private:
@@ -52,6 +54,7 @@ private:
     CatalogService m_catalog;
     CustomerService m_customers;
     ParcelService m_parcels;
+    ConsignmentService m_consignment;
     SyncService m_sync;  // last: its worker stops before anything it uses goes away
     std::atomic<bool> m_indexChecked{false};
 };
