@@ -28,6 +28,10 @@ int cmdSync(Invocation& inv)
         inv.err << "cunzhan-ctl sync: stopped: " << r->failure.message << "\n";
         return 1;
     }
+    if (!r->followUpError.empty()) {
+        inv.err << "cunzhan-ctl sync: after the run: " << r->followUpError << "\n";
+        return 1;
+    }
     return 0;
 }
 
