@@ -105,3 +105,23 @@ TEST_F(Ctl, ReadersRunWhileAWriterHoldsTheDatabase)
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(Ctl, SyncConfigNeedsTheSupervisorAndShowsAMaskedToken)
+{
+    EXPECT_EQ(ctl({"sync-config", "--db", m_db, "--show"}).code, 1);  // nothing set yet
+    auto wrong = ctl({"sync-config", "--db", m_db, "--url", "http://127.0.0.1:8787", "--by", "王芳"},
+                     "0000\ndemo-station-token\n");
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_EQ(ctl({"sync-config", "--db", m_db, "--show"}).code, 1);  // a refused change writes nothing
+    auto ok = ctl({"sync-config", "--db", m_db, "--url", "http://127.0.0.1:8787", "--by", "王芳"},
+                  "2580\ndemo-station-token\n");
+    ASSERT_EQ(ok.code, 0) << ok.err;
+    auto shown = ctl({"sync-config", "--db", m_db, "--show"});
+    EXPECT_EQ(shown.code, 0);
+    EXPECT_NE(shown.out.find("http://127.0.0.1:8787"), std::string::npos) << shown.out;
+    EXPECT_EQ(shown.out.find("demo-station-token"), std::string::npos) << "the whole token is never shown";
+}
+
+}  // namespace
