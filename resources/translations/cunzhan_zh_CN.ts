@@ -842,6 +842,61 @@
     </message>
 </context>
 <context>
+    <name>cz::gui::Categories</name>
+    <message>
+        <source>Daily goods</source>
+        <translation>日用百货</translation>
+    </message>
+    <message>
+        <source>Food &amp; drinks</source>
+        <translation>食品饮料</translation>
+    </message>
+    <message>
+        <source>Grain, oil &amp; seasoning</source>
+        <translation>粮油调味</translation>
+    </message>
+    <message>
+        <source>Farm tools &amp; hardware</source>
+        <translation>农具五金</translation>
+    </message>
+    <message>
+        <source>Seeds &amp; seedlings</source>
+        <translation>种子种苗</translation>
+    </message>
+    <message>
+        <source>Fertilizer &amp; crop care</source>
+        <translation>化肥农药</translation>
+    </message>
+    <message>
+        <source>Clothing &amp; shoes</source>
+        <translation>服装鞋帽</translation>
+    </message>
+    <message>
+        <source>Home appliances</source>
+        <translation>家用电器</translation>
+    </message>
+    <message>
+        <source>Phones &amp; digital</source>
+        <translation>手机数码</translation>
+    </message>
+    <message>
+        <source>School supplies</source>
+        <translation>文具学习</translation>
+    </message>
+    <message>
+        <source>Mother &amp; baby</source>
+        <translation>母婴用品</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>医药保健</translation>
+    </message>
+    <message>
+        <source>Kitchenware</source>
+        <translation>厨具餐具</translation>
+    </message>
+</context>
+<context>
     <name>cz::gui::Consignment</name>
     <message>
         <source>Fruit</source>
@@ -1672,6 +1727,18 @@
     <message>
         <source>Sold. Give %1 change. The order goes to the marketplace when the link is up.</source>
         <translation>已成交，请找零 %1。网络通畅时订单会发往平台。</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>暂无图片</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation>条码 %1</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,13 @@ struct Run {
     std::string err;
 };
 
-Run ctl(std::vector<std::string> args, const std::string& input = {})
+Run ctl(const std::vector<std::string>& given, const std::string& input = {})
 {
-    args.insert(args.begin(), "cunzhan-ctl");
+    std::vector<std::string> args;
+    args.reserve(given.size() + 1);
+    args.emplace_back("cunzhan-ctl");
+    for (const auto& a : given)
+        args.push_back(a);
     std::istringstream in(input);
     std::ostringstream out, err;
     const int code = cli::run(args, in, out, err);
