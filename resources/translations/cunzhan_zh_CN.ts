@@ -2476,6 +2476,74 @@
         <source>Agent</source>
         <translation>店员</translation>
     </message>
+    <message>
+        <source>Cash order</source>
+        <translation>代购订单</translation>
+    </message>
+    <message>
+        <source>Order paid from the wallet</source>
+        <translation>订单由钱包支付</translation>
+    </message>
+    <message>
+        <source>Order rejected: refund due</source>
+        <translation>订单被拒：待退款</translation>
+    </message>
+    <message>
+        <source>Order returned: refund due</source>
+        <translation>订单退回：待退款</translation>
+    </message>
+    <message>
+        <source>Order cancelled: refund due</source>
+        <translation>订单取消：待退款</translation>
+    </message>
+    <message>
+        <source>Order voided</source>
+        <translation>订单作废</translation>
+    </message>
+    <message>
+        <source>Order commission</source>
+        <translation>订单佣金</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Wallet top-up</source>
+        <translation>钱包充值</translation>
+    </message>
+    <message>
+        <source>Consignment sale</source>
+        <translation>代卖销售</translation>
+    </message>
+    <message>
+        <source>Consignment settlement</source>
+        <translation>代卖结算</translation>
+    </message>
+    <message>
+        <source>Farmer payout</source>
+        <translation>农户付款</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Train ticket</source>
+        <translation>火车票</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Payment refund paid</source>
+        <translation>代缴退款</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::Units</name>
