@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace cz;
@@ -16,16 +17,15 @@ struct Run {
     std::string err;
 };
 
-Run ctl(const std::vector<std::string>& given, const std::string& input = {})
+Run ctl(std::vector<std::string> args, const std::string& input = {})
 {
-    std::vector<std::string> args;
-    args.reserve(given.size() + 1);
-    args.emplace_back("cunzhan-ctl");
-    for (const auto& a : given)
-        args.push_back(a);
+    // Sized once (no insert/realloc path): g++ 12 -O2 sees a false null dereference in it.
+    std::vector<std::string> argv(args.size() + 1);
+    argv[0] = "cunzhan-ctl";
+    std::move(args.begin(), args.end(), argv.begin() + 1);
     std::istringstream in(input);
     std::ostringstream out, err;
-    const int code = cli::run(args, in, out, err);
+    const int code = cli::run(argv, in, out, err);
     return {code, out.str(), err.str()};
 }
 
