@@ -30,6 +30,10 @@ public:
     void cashOut();
     void deposit();
     void closeDay();
+    /// The X report of the open day (reads only), in the print preview.
+    void xReport();
+    /// The stored Z report of the day chosen in the list, exactly as printed at close.
+    void reprintZ();
 
 
 protected:
