@@ -9,6 +9,7 @@
 #include "gui/printing/receipt_preview_dialog.h"
 #include "gui/reports/report_gui_texts.h"
 #include "gui/supervisor_dialog.h"
+#include "gui/widgets/status_strip.h"
 #include "ui_cash_page.h"
 
 #include <QEvent>
@@ -67,12 +68,9 @@ void CashPage::refresh()
     m_ui->openDayButton->setEnabled(!open);
     for (auto* b : {m_ui->cashInButton, m_ui->cashOutButton, m_ui->depositButton, m_ui->closeDayButton})
         b->setEnabled(open);
-    const QString chosen = m_ui->zDayCombo->currentText();
-    m_ui->zDayCombo->clear();
+    m_ui->zDayCombo->clear();  // newest first, the newest chosen
     for (const auto& d : m_ctx.svc.reports().zDays(60))
         m_ui->zDayCombo->addItem(QString::fromStdString(d.toString()));
-    if (const int i = m_ui->zDayCombo->findText(chosen); i >= 0)
-        m_ui->zDayCombo->setCurrentIndex(i);
     m_ui->zDayCombo->setEnabled(m_ui->zDayCombo->count() > 0);
     m_ui->reprintZButton->setEnabled(m_ui->zDayCombo->count() > 0);
     const BusinessDay day = open ? st.open->day : st.nextToOpen;
@@ -236,12 +234,24 @@ void CashPage::closeDay()
     };
     dlg->setSubmit(submit);
     dlg->setObjectName(QStringLiteral("closeDayDialog"));
+    // Blind: while the agent counts, nothing on screen says what the drawer should hold.
+    setBlind(true);
+    connect(dlg, &QDialog::finished, this, [this] { setBlind(false); });
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this] {
         refresh();
         Q_EMIT changed();
     });
     dlg->open();
+}
+
+void CashPage::setBlind(bool blind)
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->drawerCaption), static_cast<QWidget*>(m_ui->drawerLabel),
+                       static_cast<QWidget*>(m_ui->movementsView)})
+        w->setVisible(!blind);
+    if (auto* strip = window()->findChild<StatusStrip*>())
+        strip->setDrawerHidden(blind);
 }
 
 void CashPage::xReport()

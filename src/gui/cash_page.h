@@ -42,6 +42,8 @@ protected:
 private:
     enum class Movement { In, Out, Deposit };
     void moveCash(Movement kind);
+    /// Hides (or shows again) every figure of what the drawer should hold.
+    void setBlind(bool blind);
 
     std::unique_ptr<Ui::CashPage> m_ui;
     GuiContext& m_ctx;

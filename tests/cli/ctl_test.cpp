@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace cz;
@@ -18,10 +19,13 @@ struct Run {
 
 Run ctl(std::vector<std::string> args, const std::string& input = {})
 {
-    args.insert(args.begin(), "cunzhan-ctl");
+    // Sized once (no insert/realloc path): g++ 12 -O2 sees a false null dereference in it.
+    std::vector<std::string> argv(args.size() + 1);
+    argv[0] = "cunzhan-ctl";
+    std::move(args.begin(), args.end(), argv.begin() + 1);
     std::istringstream in(input);
     std::ostringstream out, err;
-    const int code = cli::run(args, in, out, err);
+    const int code = cli::run(argv, in, out, err);
     return {code, out.str(), err.str()};
 }
 

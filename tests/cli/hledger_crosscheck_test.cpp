@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <map>
+#include <algorithm>
 #include <sstream>
 
 using namespace cz;
@@ -16,10 +17,13 @@ namespace {
 
 std::string runCtl(std::vector<std::string> args)
 {
-    args.insert(args.begin(), "cunzhan-ctl");
+    // Sized once (no insert/realloc path): g++ 12 -O2 sees a false null dereference in it.
+    std::vector<std::string> argv(args.size() + 1);
+    argv[0] = "cunzhan-ctl";
+    std::move(args.begin(), args.end(), argv.begin() + 1);
     std::istringstream in;
     std::ostringstream out, err;
-    EXPECT_EQ(cli::run(args, in, out, err), 0) << err.str();
+    EXPECT_EQ(cli::run(argv, in, out, err), 0) << err.str();
     return out.str();
 }
 

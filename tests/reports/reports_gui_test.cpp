@@ -12,6 +12,7 @@
 #include "storage/outbox_store.h"
 
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -84,6 +85,9 @@ TEST_F(DayCloseGui, XReportThenABlindCloseWithPendingOpsShowsTheZAndLocksTheDay)
     ASSERT_NE(d, nullptr);
     for (auto* l : d->findChildren<QLabel*>())
         EXPECT_FALSE(l->isVisible() && l->text().contains(gui::money(expected))) << l->text().toStdString();
+    // … nor does the page behind it or the status strip.
+    for (auto* l : m_window->findChildren<QLabel*>(QStringLiteral("drawerLabel")))
+        EXPECT_FALSE(l->isVisible());
     Money rest;
     setCount(d, greedyCount(expected - Money::fromYuan(2), rest));
     clickOk(d);
@@ -98,6 +102,8 @@ TEST_F(DayCloseGui, XReportThenABlindCloseWithPendingOpsShowsTheZAndLocksTheDay)
     clickOk(d);
     EXPECT_EQ(dialog(QStringLiteral("closeDayDialog")), nullptr);
     EXPECT_FALSE(m_svc->days().status().open.has_value());
+    for (auto* l : m_window->findChildren<QLabel*>(QStringLiteral("drawerLabel")))
+        EXPECT_TRUE(l->isVisible());
 
     auto* z = qobject_cast<gui::ReceiptPreviewDialog*>(dialog(QStringLiteral("zReportDialog")));
     ASSERT_NE(z, nullptr);

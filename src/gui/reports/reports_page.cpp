@@ -306,7 +306,7 @@ void ReportsPage::fillTables()
 
 void ReportsPage::fillCharts()
 {
-    // Daily income bars (fees and commissions), at most the last 62 days of the range so bars stay legible.
+    // Daily income bars (fees and commissions), at most the last 31 days of the range so bars stay legible.
     {
         QChart* chart = m_incomeChart->chart();
         chart->removeAllSeries();
@@ -315,7 +315,7 @@ void ReportsPage::fillCharts()
         auto* set = new QBarSet(tr("Income"));
         QStringList cats;
         const auto& days = m_report.days;
-        const std::size_t first = days.size() > 62 ? days.size() - 62 : 0;
+        const std::size_t first = days.size() > 31 ? days.size() - 31 : 0;
         double top = 1;
         for (std::size_t i = first; i < days.size(); ++i) {
             *set << yuan(days[i].income);
@@ -327,6 +327,7 @@ void ReportsPage::fillCharts()
         chart->addSeries(series);
         auto* x = new QBarCategoryAxis();
         x->append(cats);
+        x->setLabelsAngle(-90);
         auto* y = new QValueAxis();
         y->setRange(0, top * 1.1);
         y->setLabelFormat(QStringLiteral("%.0f"));

@@ -13,6 +13,7 @@
 #include "services/station_services.h"
 #include "storage/ledger_store.h"
 
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 
@@ -71,6 +72,19 @@ int main(int argc, char** argv)
             year.push_back(1000 * bench::timeSeconds([&] { sink += reports.range(last.plusDays(-364), last).days.size(); }));
         }
         bench::figure("z_report_ms", bench::median(z), "ms");
+        // Diagnostics: the Z's CPU time (the machine is shared: wall time includes waiting for a
+        // core), and the part of the Z that sums the day's journal.
+        std::vector<double> zCpu;
+        for (int i = 0; i < runs; ++i) {
+            const std::clock_t c0 = std::clock();
+            sink += toReceiptBody(reports.dayReceipt(last, texts)).size();
+            zCpu.push_back(1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
+        }
+        bench::figure("z_report_cpu_ms", bench::median(zCpu), "ms");
+        std::vector<double> zSum;
+        for (int i = 0; i < runs; ++i)
+            zSum.push_back(1000 * bench::timeSeconds([&] { sink += reports.liveTotals(last, last).size(); }));
+        bench::figure("z_journal_sum_ms", bench::median(zSum), "ms");
         bench::figure("year_report_ms", bench::median(year), "ms");
         std::vector<double> journal;
         for (int i = 0; i < std::min(runs, 3); ++i)
