@@ -79,7 +79,7 @@ TEST_F(DayCloseGui, XReportThenABlindCloseWithPendingOpsShowsTheZAndLocksTheDay)
     settle();
 
     // Close: the dialog does not show the expected figure until the count is in.
-    QTest::keyClick(m_window->cashPage(), Qt::Key_F10);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("closeDayButton")), Qt::LeftButton);
     settle();
     QDialog* d = dialog(QStringLiteral("closeDayDialog"));
     ASSERT_NE(d, nullptr);
@@ -121,7 +121,7 @@ TEST_F(DayCloseGui, XReportThenABlindCloseWithPendingOpsShowsTheZAndLocksTheDay)
     EXPECT_FALSE(child<QPushButton>(QStringLiteral("closeDayButton"))->isEnabled());
     EXPECT_FALSE(child<QPushButton>(QStringLiteral("cashInButton"))->isEnabled());
     EXPECT_TRUE(child<QPushButton>(QStringLiteral("reprintZButton"))->isEnabled());
-    QTest::keyClick(m_window->cashPage(), Qt::Key_F12);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("reprintZButton")), Qt::LeftButton);
     settle();
     auto* again = qobject_cast<gui::ReceiptPreviewDialog*>(dialog(QStringLiteral("zReportDialog")));
     ASSERT_NE(again, nullptr);
