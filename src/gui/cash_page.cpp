@@ -5,7 +5,11 @@
 #include "gui/denomination_dialog.h"
 #include "gui/gui_text.h"
 #include "gui/models/drawer_movements_model.h"
+#include "gui/orders/order_gui_texts.h"
+#include "gui/printing/receipt_preview_dialog.h"
+#include "gui/reports/report_gui_texts.h"
 #include "gui/supervisor_dialog.h"
+#include "gui/widgets/status_strip.h"
 #include "ui_cash_page.h"
 
 #include <QEvent>
@@ -29,10 +33,13 @@ CashPage::CashPage(GuiContext& ctx, QWidget* parent)
     connect(m_ui->cashOutButton, &QPushButton::clicked, this, &CashPage::cashOut);
     connect(m_ui->depositButton, &QPushButton::clicked, this, &CashPage::deposit);
     connect(m_ui->closeDayButton, &QPushButton::clicked, this, &CashPage::closeDay);
+    connect(m_ui->xReportButton, &QPushButton::clicked, this, &CashPage::xReport);
+    connect(m_ui->reprintZButton, &QPushButton::clicked, this, &CashPage::reprintZ);
     const std::pair<QKeySequence, QPushButton*> keys[] = {
         {QKeySequence(Qt::Key_F5), m_ui->openDayButton},   {QKeySequence(Qt::Key_F6), m_ui->cashInButton},
         {QKeySequence(Qt::Key_F7), m_ui->cashOutButton},   {QKeySequence(Qt::Key_F8), m_ui->depositButton},
         {QKeySequence(Qt::Key_F10), m_ui->closeDayButton}, {QKeySequence(Qt::Key_Escape), m_ui->backButton},
+        {QKeySequence(Qt::Key_F11), m_ui->xReportButton},   {QKeySequence(Qt::Key_F12), m_ui->reprintZButton},
     };
     for (const auto& [key, button] : keys) {
         auto* sc = new QShortcut(key, this);
@@ -61,6 +68,11 @@ void CashPage::refresh()
     m_ui->openDayButton->setEnabled(!open);
     for (auto* b : {m_ui->cashInButton, m_ui->cashOutButton, m_ui->depositButton, m_ui->closeDayButton})
         b->setEnabled(open);
+    m_ui->zDayCombo->clear();  // newest first, the newest chosen
+    for (const auto& d : m_ctx.svc.reports().zDays(60))
+        m_ui->zDayCombo->addItem(QString::fromStdString(d.toString()));
+    m_ui->zDayCombo->setEnabled(m_ui->zDayCombo->count() > 0);
+    m_ui->reprintZButton->setEnabled(m_ui->zDayCombo->count() > 0);
     const BusinessDay day = open ? st.open->day : st.nextToOpen;
     m_model->setRows(days.drawerMovements(day), m_ctx.svc.context().zone());
     m_ui->movementsView->resizeColumnsToContents();
@@ -161,17 +173,42 @@ void CashPage::closeDay()
     if (!st.open)
         return;
     const std::string op = newUuid();
-    auto* dlg = new DenominationDialog(
-        tr("Close business day %1").arg(QString::fromStdString(st.open->day.toString())),
-        tr("Count everything in the drawer. Any difference is recorded as cash over/short with your note; a large one "
-           "needs a supervisor."),
-        st.drawer, {}, this);
-    auto submit = [this, op, dlg](const DenominationDialog::Input& in) -> QString {
-        auto r = m_ctx.svc.days().closeDay(*m_ctx.session, op, in.count, in.note.toStdString(), std::nullopt);
+    const auto x = m_ctx.svc.reports().xReport();
+    QString intro = tr("Count everything in the drawer. The expected figure is shown only after your count. Any "
+                       "difference is recorded as cash over/short with your note; a large one needs a supervisor.");
+    if (x.pendingCount > 0)
+        intro += QLatin1Char('\n') + tr("%n operation(s) still wait for the marketplace; they are carried over to the "
+                                        "next day and listed on the Z report.", nullptr, static_cast<int>(x.pendingCount));
+    // Blind count: no expected figure in the dialog.
+    auto* dlg = new DenominationDialog(tr("Close business day %1").arg(QString::fromStdString(st.open->day.toString())),
+                                       intro, std::nullopt, {}, this);
+    auto revealed = std::make_shared<bool>(false);
+    auto finish = [this](const DayClosedResult& r, const QString& status) {
+        showStatus(m_ui->messageLabel, status, false);
+        if (auto z = m_ctx.svc.reports().zReport(r.day)) {
+            auto* preview = new ReceiptPreviewDialog(*z, thermalTarget(m_ctx.svc.settings()), this);
+            preview->setObjectName(QStringLiteral("zReportDialog"));
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            preview->open();
+        }
+    };
+    auto submit = [this, op, dlg, revealed, finish](const DenominationDialog::Input& in) -> QString {
+        const Money expected = m_ctx.svc.days().drawerBalance();
+        if (in.total != expected && !*revealed) {
+            // The count is in: now show what the ledger expected, once, so the agent can recount.
+            *revealed = true;
+            return tr("Expected %1, counted %2: a difference of %3. Count again, or explain the difference in the note "
+                      "and press OK.")
+                .arg(money(expected), money(in.total), money(in.total - expected));
+        }
+        CloseExtras extras;
+        extras.texts = reportTexts();
+        if (auto w = m_ctx.svc.reports().marketWallet(m_ctx.svc.sync().httpConfig()))
+            extras.walletMarket = *w;
+        auto r = m_ctx.svc.days().closeDay(*m_ctx.session, op, in.count, in.note.toStdString(), std::nullopt, extras);
         if (r) {
-            showStatus(m_ui->messageLabel, tr("Day %1 closed. Counted %2, expected %3.")
-                            .arg(QString::fromStdString(r->day.toString()), money(r->counted), money(r->expected)),
-                        false);
+            finish(*r, tr("Day %1 closed. Counted %2, expected %3.")
+                           .arg(QString::fromStdString(r->day.toString()), money(r->counted), money(r->expected)));
             return {};
         }
         if (r.error().code != Errc::SupervisorRequired)
@@ -181,16 +218,15 @@ void CashPage::closeDay()
                                          "day_close", dlg);
         sup->setObjectName(QStringLiteral("supervisorDialog"));
         sup->setAttribute(Qt::WA_DeleteOnClose);
-        connect(sup, &SupervisorDialog::approved, dlg, [this, op, in, dlg](const Session& supervisor) {
-            auto rr = m_ctx.svc.days().closeDay(*m_ctx.session, op, in.count, in.note.toStdString(), supervisor);
+        connect(sup, &SupervisorDialog::approved, dlg, [this, op, in, extras, finish, dlg](const Session& supervisor) {
+            auto rr = m_ctx.svc.days().closeDay(*m_ctx.session, op, in.count, in.note.toStdString(), supervisor, extras);
             if (!rr) {
                 showStatus(m_ui->messageLabel, errorText(rr.error(), *m_ctx.svc.context().zone()), true);
                 return;
             }
-            showStatus(m_ui->messageLabel, tr("Day %1 closed with a difference of %2, approved by %3.")
+            finish(*rr, tr("Day %1 closed with a difference of %2, approved by %3.")
                             .arg(QString::fromStdString(rr->day.toString()), money(rr->variance),
-                                 QString::fromStdString(supervisor.userName)),
-                        false);
+                                 QString::fromStdString(supervisor.userName)));
             dlg->accept();
         });
         sup->open();
@@ -198,12 +234,51 @@ void CashPage::closeDay()
     };
     dlg->setSubmit(submit);
     dlg->setObjectName(QStringLiteral("closeDayDialog"));
+    // Blind: while the agent counts, nothing on screen says what the drawer should hold.
+    setBlind(true);
+    connect(dlg, &QDialog::finished, this, [this] { setBlind(false); });
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this] {
         refresh();
         Q_EMIT changed();
     });
     dlg->open();
+}
+
+void CashPage::setBlind(bool blind)
+{
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->drawerCaption), static_cast<QWidget*>(m_ui->drawerLabel),
+                       static_cast<QWidget*>(m_ui->movementsView)})
+        w->setVisible(!blind);
+    if (auto* strip = window()->findChild<StatusStrip*>())
+        strip->setDrawerHidden(blind);
+}
+
+void CashPage::xReport()
+{
+    if (!m_ctx.session)
+        return;
+    auto* preview = new ReceiptPreviewDialog(m_ctx.svc.reports().xReceipt(*m_ctx.session, reportTexts()),
+                                             thermalTarget(m_ctx.svc.settings()), this);
+    preview->setObjectName(QStringLiteral("xReportDialog"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+}
+
+void CashPage::reprintZ()
+{
+    const auto day = BusinessDay::parse(m_ui->zDayCombo->currentText().toStdString());
+    if (!day)
+        return;
+    auto z = m_ctx.svc.reports().zReport(*day);
+    if (!z) {
+        showStatus(m_ui->messageLabel, errorText(z.error(), *m_ctx.svc.context().zone()), true);
+        return;
+    }
+    auto* preview = new ReceiptPreviewDialog(*z, thermalTarget(m_ctx.svc.settings()), this);
+    preview->setObjectName(QStringLiteral("zReportDialog"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
 }
 
 void CashPage::changeEvent(QEvent* e)

@@ -30,6 +30,10 @@ public:
     void cashOut();
     void deposit();
     void closeDay();
+    /// The X report of the open day (reads only), in the print preview.
+    void xReport();
+    /// The stored Z report of the day chosen in the list, exactly as printed at close.
+    void reprintZ();
 
 
 protected:
@@ -38,6 +42,8 @@ protected:
 private:
     enum class Movement { In, Out, Deposit };
     void moveCash(Movement kind);
+    /// Hides (or shows again) every figure of what the drawer should hold.
+    void setBlind(bool blind);
 
     std::unique_ptr<Ui::CashPage> m_ui;
     GuiContext& m_ctx;

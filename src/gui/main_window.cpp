@@ -9,6 +9,7 @@
 #include "gui/orders/order_history_page.h"
 #include "gui/orders/order_page.h"
 #include "gui/orders/parcel_page.h"
+#include "gui/reports/reports_page.h"
 #include "gui/settings_page.h"
 #include "gui/sync_page.h"
 #include "gui/widgets/status_strip.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     addJob(QStringLiteral("settingsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Settings"),
            QT_TRANSLATE_NOOP("cz::gui::HomePage", "Language, time zone, users"), QKeySequence(Qt::Key_F9),
            QStringLiteral("⚙"), m_settings);
+    addJob(QStringLiteral("reportsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Reports"),
+           QT_TRANSLATE_NOOP("cz::gui::HomePage", "Income, charts, Taobao village, CSV"), QKeySequence(Qt::Key_F10),
+           QStringLiteral("表"), new ReportsPage(m_ctx, this));
     connect(m_settings, &SettingsPage::languageChanged, this, [this](const QString& lang) { m_language.apply(lang); });
     retitle();
     showPage(m_login);

@@ -71,6 +71,8 @@ public:
     /// or empty with the reason in `problem`.
     QString startMarket(QString* problem);
     [[nodiscard]] const QString& marketUrl() const { return m_marketUrl; }
+    /// A file beside the screenshots (e.g. a PDF the tour exports).
+    [[nodiscard]] QString filePath(const QString& name) const { return m_dir.filePath(name); }
 
 private:
     template <class T>

@@ -10,6 +10,7 @@ void tourMarketplace(Tour& t);
 void tourOrders(Tour& t);
 void tourConsignment(Tour& t);
 void tourSettings(Tour& t);
+void tourDayClose(Tour& t);
 void tourLogout(Tour& t);
 
 std::vector<TourSection> tourSections()
@@ -21,6 +22,7 @@ std::vector<TourSection> tourSections()
         {QStringLiteral("cash order and parcel pickup"), tourOrders},
         {QStringLiteral("consignment"), tourConsignment},
         {QStringLiteral("settings and language"), tourSettings},
+        {QStringLiteral("day close and reports"), tourDayClose},
         {QStringLiteral("logout"), tourLogout},
     };
 }

@@ -1,6 +1,7 @@
 #include "services/day_service.h"
 
 #include "core/uuid.h"
+#include "storage/outbox_store.h"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -166,7 +167,7 @@ SResult<CashMoved> DayService::bankDeposit(const Session& who, const std::string
 
 SResult<DayClosedResult> DayService::closeDay(const Session& who, const std::string& opId,
                                               const DenominationCount& count, const std::string& note,
-                                              const std::optional<Session>& supervisor)
+                                              const std::optional<Session>& supervisor, const CloseExtras& extras)
 {
     if (!isUuid(opId))
         return fail(Errc::InvalidInput, "operation id is not a UUID");
@@ -182,6 +183,7 @@ SResult<DayClosedResult> DayService::closeDay(const Session& who, const std::str
             DayClosedResult r;
             r.day = prior->day;
             r.counted = prior->closeTotal;
+            r.zReceipt = ReportStore(m_ctx.db()).zReceipt(prior->day).value_or(0);
             r.replayed = true;
             return r;
         }
@@ -194,12 +196,8 @@ SResult<DayClosedResult> DayService::closeDay(const Session& who, const std::str
             return fail(Errc::NoteRequired, "the count differs from the expected cash; a note is required");
         const Money magnitude = variance.isNegative() ? -variance : variance;
         if (magnitude > m_settings.varianceThreshold()) {
-            if (!supervisor || !supervisor->isSupervisor()) {
-                m_audit.record(&who, "day_close", "day:" + open->day.toString(), "denied",
-                               "variance " + formatMoney(variance) + " needs a supervisor");
-                tx.commit();
+            if (!supervisor || !supervisor->isSupervisor())  // refused: nothing is written
                 return fail(Errc::SupervisorRequired, "a variance of " + formatMoney(variance) + " needs a supervisor");
-            }
         }
         if (!variance.isZero()) {
             EntryRequest req;
@@ -211,13 +209,16 @@ SResult<DayClosedResult> DayService::closeDay(const Session& who, const std::str
             if (!posted)
                 return Failure{posted.error()};
         }
+        const std::int64_t pending = OutboxStore(m_ctx.db()).counts().waiting();
+        const std::int64_t z =
+            m_reports.writeZ(who, opId, CloseFacts{*open, expected, *total, variance, memo, extras.walletMarket}, extras.texts);
         m_days.markClosed(open->day, m_ctx.now(), who.userId, opId, count, *total, memo);
         std::string detail = "expected " + formatMoney(expected) + ", counted " + formatMoney(*total);
         if (supervisor)
             detail += ", approved by " + supervisor->userName;
         m_audit.record(&who, "day_close", "day:" + open->day.toString(), "ok", detail);
         tx.commit();
-        return DayClosedResult{open->day, expected, *total, variance, false};
+        return DayClosedResult{open->day, expected, *total, variance, z, pending, false};
     } catch (const SQLite::Exception& e) {
         return fail(Errc::Storage, e.what());
     } catch (const MoneyOverflow& e) {

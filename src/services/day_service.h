@@ -7,6 +7,8 @@
 #include "services/audit.h"
 #include "services/errors.h"
 #include "services/journal.h"
+#include "services/reports/report_service.h"
+#include "services/reports/report_texts.h"
 #include "services/session.h"
 #include "services/settings_service.h"
 #include "services/station_context.h"
@@ -45,13 +47,22 @@ struct DayClosedResult {
     Money expected;
     Money counted;
     Money variance;  ///< counted − expected
+    std::int64_t zReceipt = 0;        ///< the stored Z report (receipt number)
+    std::int64_t pendingCarried = 0;  ///< ops still waiting for the marketplace, carried over
     bool replayed = false;
+};
+
+/// What the close prints on the Z report besides the count: its words (in the agent's language)
+/// and the platform wallet balance the marketplace's statement shows, when the agent entered it.
+struct CloseExtras {
+    ReportTexts texts;
+    std::optional<Money> walletMarket;
 };
 
 class DayService final {
 public:
     DayService(StationContext& ctx, Audit& audit, SettingsService& settings)
-        : m_ctx(ctx), m_audit(audit), m_settings(settings), m_journal(ctx), m_days(ctx.db())
+        : m_ctx(ctx), m_audit(audit), m_settings(settings), m_journal(ctx), m_days(ctx.db()), m_reports(ctx, settings)
     {
     }
 
@@ -68,10 +79,15 @@ public:
     SResult<CashMoved> bankDeposit(const Session& who, const std::string& opId, Money amount, const std::string& note);
     /// Closes the open day with a count; the variance is posted to cash over/short with a note, and a
     /// variance above the threshold needs `supervisor` (a session from AuthService::approve).
+    /// The Z report is written in the same transaction and the day is then locked. A refused close
+    /// (note missing, supervisor needed) writes nothing.
     SResult<DayClosedResult> closeDay(const Session& who, const std::string& opId, const DenominationCount& count,
-                                      const std::string& note, const std::optional<Session>& supervisor);
+                                      const std::string& note, const std::optional<Session>& supervisor,
+                                      const CloseExtras& extras = {});
 
     std::vector<DayRecord> recentDays(int limit) { return m_days.recent(limit); }
+    /// X, Z and range reports (the Z report is written by closeDay).
+    ReportService& reports() { return m_reports; }
     /// Every movement of the cash drawer on `day`, oldest first, with the balance after each.
     std::vector<AccountActivity> drawerMovements(const BusinessDay& day)
     {
@@ -87,6 +103,7 @@ private:
     SettingsService& m_settings;
     Journal m_journal;
     DayStore m_days;
+    ReportService m_reports;
 };
 
 }  // namespace cz

@@ -31,6 +31,7 @@ public:
     SettingsService& settings() { return m_settings; }
     AuthService& auth() { return m_auth; }
     DayService& days() { return m_days; }
+    ReportService& reports() { return m_days.reports(); }
     FeeService& fees() { return m_fees; }
     LedgerQueries& ledger() { return m_ledger; }
     StationSetup& setup() { return m_setup; }

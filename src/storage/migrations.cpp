@@ -14,6 +14,7 @@ namespace {
 // Owned by the consignment and payments work (storage/consignment, storage/payments).
 const char* consignmentSchemaSql();
 const char* paymentsSchemaSql();
+const char* reportsSchemaSql();
 
 namespace {
 
@@ -306,7 +307,7 @@ CREATE INDEX parcels_order ON parcels(order_id);
 CREATE INDEX parcels_phone ON parcels(phone);
 )SQL";
 
-const std::array<Migration, 7> kMigrations{{
+const std::array<Migration, 8> kMigrations{{
     {1, "ledger, days, users, audit log, receipts, settings", kV1},
     {2, "sync: outbox, cursors, applied events, issues, catalog", kV2},
     {3, "villagers and cash orders", kV3},
@@ -314,6 +315,7 @@ const std::array<Migration, 7> kMigrations{{
     {5, "consignment (代卖)", consignmentSchemaSql()},
     {6, "bills, top-ups, tickets and assisted services (代缴)", paymentsSchemaSql()},
     {7, "Chinese search index (products, villagers, farmers)", search::searchSchemaSql()},
+    {8, "day totals and Z reports (日结)", reportsSchemaSql()},
 }};
 
 }  // namespace

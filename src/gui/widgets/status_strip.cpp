@@ -56,6 +56,7 @@ void StatusStrip::refresh()
     m_ui->dayLabel->style()->unpolish(m_ui->dayLabel);
     m_ui->dayLabel->style()->polish(m_ui->dayLabel);
     m_ui->drawerLabel->setText(tr("Drawer %1").arg(money(st.drawer)));
+    m_ui->drawerLabel->setVisible(!m_drawerHidden);
     const Money wallet = svc.ledger().balance(acct::PlatformWallet);
     const Money available = svc.orders().walletAvailable();
     m_ui->walletLabel->setText(available == wallet ? tr("Wallet %1").arg(money(wallet))
@@ -86,6 +87,12 @@ void StatusStrip::changeEvent(QEvent* e)
         refresh();
     }
     QFrame::changeEvent(e);
+}
+
+void StatusStrip::setDrawerHidden(bool hidden)
+{
+    m_drawerHidden = hidden;
+    m_ui->drawerLabel->setVisible(!hidden);
 }
 
 }  // namespace cz::gui

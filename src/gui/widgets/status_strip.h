@@ -21,6 +21,8 @@ public:
     ~StatusStrip() override;
 
     void setContext(GuiContext* ctx);
+    /// Hides the drawer figure (during the blind count at close) or shows it again.
+    void setDrawerHidden(bool hidden);
 
 public Q_SLOTS:
     /// Re-reads user, day and drawer from the services.
@@ -32,6 +34,7 @@ protected:
 private:
     std::unique_ptr<Ui::StatusStrip> m_ui;
     GuiContext* m_ctx = nullptr;
+    bool m_drawerHidden = false;
 };
 
 }  // namespace cz::gui
