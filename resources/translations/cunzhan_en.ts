@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CashPage</name>
+    <message numerus="yes">
+        <source>%n operation(s) still wait for the marketplace; they are carried over to the next day and listed on the Z report.</source>
+        <translation>
+            <numerusform>%n operation still wait for the marketplace; they are carried over to the next day and listed on the Z report.</numerusform>
+            <numerusform>%n operations still wait for the marketplace; they are carried over to the next day and listed on the Z report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentListingDialog</name>
     <message numerus="yes">
         <source>%n photo(s) attached.</source>

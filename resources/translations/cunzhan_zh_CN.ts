@@ -69,6 +69,14 @@
         <source>Today's drawer movements</source>
         <translation>今日钱箱流水</translation>
     </message>
+    <message>
+        <source>X report (F11)</source>
+        <translation>X 报表 (F11)</translation>
+    </message>
+    <message>
+        <source>Reprint Z (F12)</source>
+        <translation>重印 Z 报表 (F12)</translation>
+    </message>
 </context>
 <context>
     <name>ConsignmentDispatchDialog</name>
@@ -821,10 +829,6 @@
         <translation>日结：关闭营业日 %1</translation>
     </message>
     <message>
-        <source>Count everything in the drawer. Any difference is recorded as cash over/short with your note; a large one needs a supervisor.</source>
-        <translation>请点清钱箱全部现金。差额将连同备注记入现金长短款；差额较大时需站长审批。</translation>
-    </message>
-    <message>
         <source>Day %1 closed. Counted %2, expected %3.</source>
         <translation>营业日 %1 已关账。实点 %2，应有 %3。</translation>
     </message>
@@ -839,6 +843,20 @@
     <message>
         <source>Waiting for a supervisor's approval.</source>
         <translation>等待站长审批。</translation>
+    </message>
+    <message>
+        <source>Count everything in the drawer. The expected figure is shown only after your count. Any difference is recorded as cash over/short with your note; a large one needs a supervisor.</source>
+        <translation>请清点钱箱里的全部现金。点完后才显示应有金额。差额将连同您的备注记为长短款；差额较大需站长批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) still wait for the marketplace; they are carried over to the next day and listed on the Z report.</source>
+        <translation>
+            <numerusform>还有 %n 笔操作等待平台确认；它们结转到下一营业日，并列在 Z 报表上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected %1, counted %2: a difference of %3. Count again, or explain the difference in the note and press OK.</source>
+        <translation>应有 %1，实点 %2，差额 %3。请重新清点，或在备注中说明差额后按确定。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1574,14 @@
         <source>Farmers, listings, sales, payouts</source>
         <translation>农户、商品、销售、结算</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Income, charts, Taobao village, CSV</source>
+        <translation>收入、图表、淘宝村、CSV</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::LoginPage</name>
@@ -2039,6 +2065,412 @@
     <message>
         <source>The receipt could not be sent to the printer.</source>
         <translation>收据无法发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ReportText</name>
+    <message>
+        <source>X report (day still open)</source>
+        <translation>X 报表（营业日未结）</translation>
+    </message>
+    <message>
+        <source>Z report (day closed)</source>
+        <translation>Z 报表（日结）</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> 笔</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>收入现金</translation>
+    </message>
+    <message>
+        <source>Service fees</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Order commissions</source>
+        <translation>代购佣金</translation>
+    </message>
+    <message>
+        <source>Consignment commissions</source>
+        <translation>代卖佣金</translation>
+    </message>
+    <message>
+        <source>Fees and commissions earned</source>
+        <translation>服务费及佣金收入</translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Voided sales (cash returned)</source>
+        <translation>作废交易（已退现金）</translation>
+    </message>
+    <message>
+        <source>Farmer payouts (cash)</source>
+        <translation>农户结款（现金）</translation>
+    </message>
+    <message>
+        <source>Drawer at the start</source>
+        <translation>开始时钱箱</translation>
+    </message>
+    <message>
+        <source>Float and opening difference</source>
+        <translation>备用金及开箱差额</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Bank deposits</source>
+        <translation>存入银行</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>长短款</translation>
+    </message>
+    <message>
+        <source>Suggested to bank</source>
+        <translation>建议存银行</translation>
+    </message>
+    <message>
+        <source>Keep as tomorrow's float</source>
+        <translation>留作明日备用金</translation>
+    </message>
+    <message>
+        <source>Wallet (station ledger)</source>
+        <translation>平台钱包（本站账）</translation>
+    </message>
+    <message>
+        <source>Wallet (marketplace statement)</source>
+        <translation>平台钱包（平台对账单）</translation>
+    </message>
+    <message>
+        <source>Wallet difference</source>
+        <translation>钱包差额</translation>
+    </message>
+    <message>
+        <source>Marketplace wallet statement not entered.</source>
+        <translation>未取得平台钱包对账单。</translation>
+    </message>
+    <message>
+        <source>Orders in transit</source>
+        <translation>在途代购订单</translation>
+    </message>
+    <message>
+        <source>Payments in transit</source>
+        <translation>在途代缴</translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace, carried over: %1</source>
+        <translation>待平台确认、结转下日：%1 笔</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the marketplace.</source>
+        <translation>没有待平台确认的操作。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>X report: nothing was changed.</source>
+        <translation>X 报表：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The day is closed and locked.</source>
+        <translation>本营业日已结账并锁定。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash by job</source>
+        <translation>各业务现金</translation>
+    </message>
+    <message>
+        <source>Income by clerk</source>
+        <translation>各店员收入</translation>
+    </message>
+    <message>
+        <source>Income by day</source>
+        <translation>每日收入</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>Orders by state</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Taobao village</source>
+        <translation>淘宝村</translation>
+    </message>
+    <message>
+        <source>Active consignors (12 months)</source>
+        <translation>活跃代卖农户（近12个月）</translation>
+    </message>
+    <message>
+        <source>Their sales (12 months)</source>
+        <translation>其销售额（近12个月）</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Cash orders (代购)</source>
+        <translation>代购</translation>
+    </message>
+    <message>
+        <source>Consignment (代卖)</source>
+        <translation>代卖</translation>
+    </message>
+    <message>
+        <source>Bills and tickets (代缴)</source>
+        <translation>代缴</translation>
+    </message>
+    <message>
+        <source>Assisted services</source>
+        <translation>协助服务</translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Platform wallet</source>
+        <translation>平台钱包</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace</source>
+        <translation>待平台接单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>At the station</source>
+        <translation>已到站</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ReportsPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>By job</source>
+        <translation>按业务</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按店员</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>Orders by state</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Taobao village: at least %1 active sellers and ¥10 million of sales a year.</source>
+        <translation>淘宝村标准：活跃网商不少于 %1 户，年销售额不少于 1000 万元。</translation>
+    </message>
+    <message>
+        <source>Income by day</source>
+        <translation>每日收入</translation>
+    </message>
+    <message>
+        <source>Cash taken by job</source>
+        <translation>各业务收入现金</translation>
+    </message>
+    <message>
+        <source>Drawer at the end of each day</source>
+        <translation>每日结束时钱箱</translation>
+    </message>
+    <message>
+        <source>Income %1 (service fees %2, order commissions %3, consignment commissions %4) · cash taken %5 · refunds %6 · farmer payouts %7 · over/short %8</source>
+        <translation>收入 %1（服务费 %2，代购佣金 %3，代卖佣金 %4）· 收入现金 %5 · 退款 %6 · 农户结款 %7 · 长短款 %8</translation>
+    </message>
+    <message>
+        <source>Active consignors in the last 12 months: %1 of %2</source>
+        <translation>近12个月活跃代卖农户：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Their sales in the last 12 months: %1 of %2</source>
+        <translation>近12个月其销售额：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>收入现金</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货款</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>导出报表为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
