@@ -9,6 +9,7 @@ void tourCashDay(Tour& t);
 void tourMarketplace(Tour& t);
 void tourOrders(Tour& t);
 void tourConsignment(Tour& t);
+void tourPayments(Tour& t);
 void tourSettings(Tour& t);
 void tourLogout(Tour& t);
 
@@ -20,6 +21,7 @@ std::vector<TourSection> tourSections()
         {QStringLiteral("marketplace sync"), tourMarketplace},
         {QStringLiteral("cash order and parcel pickup"), tourOrders},
         {QStringLiteral("consignment"), tourConsignment},
+        {QStringLiteral("bills, top-ups, tickets and the wallet"), tourPayments},
         {QStringLiteral("settings and language"), tourSettings},
         {QStringLiteral("logout"), tourLogout},
     };

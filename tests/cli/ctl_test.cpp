@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace cz;
@@ -18,7 +19,11 @@ struct Run {
 
 Run ctl(std::vector<std::string> args, const std::string& input = {})
 {
-    args.insert(args.begin(), "cunzhan-ctl");
+    // Not args.insert(begin): g++ 12 -O2 reports a false -Wnull-dereference in its reallocation.
+    std::vector<std::string> argv(args.size() + 1);
+    argv[0] = "cunzhan-ctl";
+    std::move(args.begin(), args.end(), argv.begin() + 1);
+    args = std::move(argv);
     std::istringstream in(input);
     std::ostringstream out, err;
     const int code = cli::run(args, in, out, err);

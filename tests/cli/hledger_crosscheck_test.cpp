@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <sstream>
@@ -16,7 +17,11 @@ namespace {
 
 std::string runCtl(std::vector<std::string> args)
 {
-    args.insert(args.begin(), "cunzhan-ctl");
+    // Not args.insert(begin): g++ 12 -O2 reports a false -Wnull-dereference in its reallocation.
+    std::vector<std::string> argv(args.size() + 1);
+    argv[0] = "cunzhan-ctl";
+    std::move(args.begin(), args.end(), argv.begin() + 1);
+    args = std::move(argv);
     std::istringstream in;
     std::ostringstream out, err;
     EXPECT_EQ(cli::run(args, in, out, err), 0) << err.str();
