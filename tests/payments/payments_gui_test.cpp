@@ -33,9 +33,16 @@ constexpr const char* kIdNumber = "410102199003071230";
 
 class PaymentsGui : public PaymentsGuiFixture {
 protected:
+    std::int64_t m_openingWalletFen = 0;  ///< > 0: the marketplace opens the station's wallet with this
+
     void SetUp() override
     {
         PaymentsGuiFixture::SetUp();
+        if (m_openingWalletFen > 0) {
+            // Before the station's first sync, so the wallet it learns of is this one.
+            waitFor([&] { return !m_page->billTab()->busy() && !m_page->ticketTab()->busy(); });
+            restartMarketWithWallet(m_openingWalletFen);
+        }
         syncUntilClean();
         setFee(billFeeScope("sgcc-henan"), 200);
         setFee(kTicketFeeScope, 500);
@@ -306,10 +313,18 @@ TEST_F(PaymentsGui, OfflineLookupAndSearchSaySoAndWriteNothing)
     EXPECT_EQ(m_svc->sync().overview().counts.queued, 1);
 }
 
-TEST_F(PaymentsGui, APaymentTheWalletCannotCoverCannotBeStarted)
+class PaymentsGuiLowWallet : public PaymentsGui {
+protected:
+    void SetUp() override
+    {
+        m_openingWalletFen = 3'000;  // ¥30: less than any electricity bill of the day
+        PaymentsGui::SetUp();
+    }
+};
+
+TEST_F(PaymentsGuiLowWallet, APaymentTheWalletCannotCoverCannotBeStarted)
 {
-    restartMarketWithWallet(3'000);  // ¥30: less than any electricity bill of the day
-    syncUntilClean();
+    ASSERT_EQ(m_wallet->status().available.fen(), 3'000);
     auto* tab = bills();
     chooseBiller(tab, "sgcc-henan");
     in<QLineEdit>(tab, "accountEdit")->setText(QStringLiteral("4101020304"));
