@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev libsqlitecpp-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libqrencode-dev libcpp-httplib-dev libssl-dev openssl
-  unicode-data bzip2 fonts-noto-cjk xvfb xauth imagemagick clang libclang-rt-14-dev hledger
+  unicode-data bzip2 fonts-noto-cjk xvfb xauth imagemagick clang libclang-rt-14-dev hledger curl nodejs npm
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -47,7 +47,21 @@ case "$cmd" in
     [ -f "$db" ] || "$bin/cunzhan-ctl" demo --db "$db"
     echo "Demo station: $db — supervisor 王芳 PIN 2580, agent 李强 PIN 1234"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-      exec "$bin/cunzhan" --db "$db"
+      # The reference marketplace on this machine, so sync, orders and consignment have a far side.
+      port=${CZ_MARKET_PORT:-8787}
+      url="http://127.0.0.1:$port"
+      if ! curl -fsS "$url/v1/health" >/dev/null 2>&1; then
+        "$bin/cunzhan-market" --demo --port "$port" --db "$data/market.db" >>"$data/market.log" 2>&1 &
+        market=$!
+        trap 'kill "$market" 2>/dev/null || true' EXIT
+        for _ in $(seq 50); do curl -fsS "$url/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
+        echo "Reference marketplace: $url (log: $data/market.log)"
+      fi
+      if ! "$bin/cunzhan-ctl" sync-config --db "$db" --show >/dev/null; then
+        printf '2580\ndemo-station-token\n' | "$bin/cunzhan-ctl" sync-config --db "$db" --url "$url" --by 王芳 >/dev/null
+      fi
+      "$bin/cunzhan" --db "$db"
+      exit
     fi
     out="$PWD/tour-out"
     echo "No display: running the headless tour instead."
@@ -59,6 +73,8 @@ case "$cmd" in
     long=OFF
     [ "${CZ_LONG:-0}" = "1" ] && long=ON
     build test RelWithDebInfo -DCZ_WERROR=ON -DCZ_LONG_TESTS="$long"
+    # The protocol spec must pass a standard OpenAPI validator.
+    npx --yes @redocly/cli@1.34.20 lint --config docs/redocly.yaml docs/openapi.yaml
     ctest --test-dir build/test --output-on-failure -j2 --timeout 900
     ;;
   *)

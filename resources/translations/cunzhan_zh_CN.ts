@@ -71,6 +71,243 @@
     </message>
 </context>
 <context>
+    <name>ConsignmentDispatchDialog</name>
+    <message>
+        <source>Dispatch a sale</source>
+        <translation>销售发货</translation>
+    </message>
+    <message>
+        <source>Courier:</source>
+        <translation>快递公司：</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>快递单号：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentFarmerDialog</name>
+    <message>
+        <source>Register a farmer</source>
+        <translation>登记农户</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Village group:</source>
+        <translation>村组：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Only the last four characters of the ID number are kept.</source>
+        <translation>身份证号只保存后四位。</translation>
+    </message>
+    <message>
+        <source>Payout preference:</source>
+        <translation>结算方式：</translation>
+    </message>
+    <message>
+        <source>Card / wallet:</source>
+        <translation>卡号 / 钱包：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentLabelDialog</name>
+    <message>
+        <source>Shelf label</source>
+        <translation>货架标签</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>份数：</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentListingDialog</name>
+    <message>
+        <source>New listing</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Title (Chinese):</source>
+        <translation>品名（中文）：</translation>
+    </message>
+    <message>
+        <source>Title (English, optional):</source>
+        <translation>品名（英文，可选）：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Price per unit (¥):</source>
+        <translation>单价（¥）：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Harvest date:</source>
+        <translation>采收日期：</translation>
+    </message>
+    <message>
+        <source>Shelf life (days):</source>
+        <translation>保质期（天）：</translation>
+    </message>
+    <message>
+        <source>Grade / notes:</source>
+        <translation>等级 / 备注：</translation>
+    </message>
+    <message>
+        <source>Photo file:</source>
+        <translation>照片文件：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>代卖</translation>
+    </message>
+    <message>
+        <source>Find a farmer: name, pinyin, initials, phone</source>
+        <translation>查找农户：姓名、拼音、首字母、电话</translation>
+    </message>
+    <message>
+        <source>Register farmer (F5)</source>
+        <translation>登记农户 (F5)</translation>
+    </message>
+    <message>
+        <source>Owed to the farmer:</source>
+        <translation>应付农户：</translation>
+    </message>
+    <message>
+        <source>Listings and stock held for the farmer</source>
+        <translation>商品及代农户保管的库存</translation>
+    </message>
+    <message>
+        <source>New listing (F6)</source>
+        <translation>新建商品 (F6)</translation>
+    </message>
+    <message>
+        <source>Receive goods (F7)</source>
+        <translation>收货 (F7)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <source>Shelf label</source>
+        <translation>货架标签</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Mark down</source>
+        <translation>降价促销</translation>
+    </message>
+    <message>
+        <source>Record spoilage</source>
+        <translation>登记损耗</translation>
+    </message>
+    <message>
+        <source>Return to farmer</source>
+        <translation>退还农户</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Dispatch (F10)</source>
+        <translation>发货 (F10)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Pay out (F11)</source>
+        <translation>结算付款 (F11)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPayoutDialog</name>
+    <message>
+        <source>Pay a farmer</source>
+        <translation>给农户结算</translation>
+    </message>
+    <message>
+        <source>Pay in cash (¥):</source>
+        <translation>现金支付（¥）：</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>打印对账单…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentStockDialog</name>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>New price per unit (¥):</source>
+        <translation>新单价（¥）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Name, pinyin, initials or phone digits</source>
@@ -605,6 +842,575 @@
     </message>
 </context>
 <context>
+    <name>cz::gui::Categories</name>
+    <message>
+        <source>Daily goods</source>
+        <translation>日用百货</translation>
+    </message>
+    <message>
+        <source>Food &amp; drinks</source>
+        <translation>食品饮料</translation>
+    </message>
+    <message>
+        <source>Grain, oil &amp; seasoning</source>
+        <translation>粮油调味</translation>
+    </message>
+    <message>
+        <source>Farm tools &amp; hardware</source>
+        <translation>农具五金</translation>
+    </message>
+    <message>
+        <source>Seeds &amp; seedlings</source>
+        <translation>种子种苗</translation>
+    </message>
+    <message>
+        <source>Fertilizer &amp; crop care</source>
+        <translation>化肥农药</translation>
+    </message>
+    <message>
+        <source>Clothing &amp; shoes</source>
+        <translation>服装鞋帽</translation>
+    </message>
+    <message>
+        <source>Home appliances</source>
+        <translation>家用电器</translation>
+    </message>
+    <message>
+        <source>Phones &amp; digital</source>
+        <translation>手机数码</translation>
+    </message>
+    <message>
+        <source>School supplies</source>
+        <translation>文具学习</translation>
+    </message>
+    <message>
+        <source>Mother &amp; baby</source>
+        <translation>母婴用品</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>医药保健</translation>
+    </message>
+    <message>
+        <source>Kitchenware</source>
+        <translation>厨具餐具</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::Consignment</name>
+    <message>
+        <source>Fruit</source>
+        <translation>水果</translation>
+    </message>
+    <message>
+        <source>Vegetables</source>
+        <translation>蔬菜</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>粮食</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>禽蛋</translation>
+    </message>
+    <message>
+        <source>Meat</source>
+        <translation>肉类</translation>
+    </message>
+    <message>
+        <source>Honey</source>
+        <translation>蜂蜜</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>坚果</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶叶</translation>
+    </message>
+    <message>
+        <source>Mushrooms</source>
+        <translation>菌菇</translation>
+    </message>
+    <message>
+        <source>Herbs</source>
+        <translation>药材</translation>
+    </message>
+    <message>
+        <source>Handicrafts</source>
+        <translation>手工艺品</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <source>Yunda</source>
+        <translation>韵达快递</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>J&amp;T Express</source>
+        <translation>极兔速递</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ConsignmentFarmerDialog</name>
+    <message>
+        <source>Cash at the station</source>
+        <translation>到站领现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile wallet</source>
+        <translation>手机钱包</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ConsignmentLabelDialog</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ConsignmentListingDialog</name>
+    <message>
+        <source>No photo yet (up to 5).</source>
+        <translation>还没有照片（最多 5 张）。</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>A listing has at most 5 photos.</source>
+        <translation>一个商品最多 5 张照片。</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo file %1.</source>
+        <translation>无法读取照片文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture.</source>
+        <translation>%1 不是图片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) attached.</source>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ConsignmentPage</name>
+    <message>
+        <source>Consignment intake slip</source>
+        <translation>代卖收货单</translation>
+    </message>
+    <message>
+        <source>Goods returned to the farmer</source>
+        <translation>退还农户货品单</translation>
+    </message>
+    <message>
+        <source>Farmer payout receipt</source>
+        <translation>农户结算付款收据</translation>
+    </message>
+    <message>
+        <source>Farmer statement</source>
+        <translation>农户对账单</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Held for the farmer</source>
+        <translation>代农户保管</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Paid out in cash</source>
+        <translation>现金付款</translation>
+    </message>
+    <message>
+        <source>Owed before</source>
+        <translation>付款前应付</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>仍欠</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Sales (gross)</source>
+        <translation>销售额（总额）</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>平台服务费</translation>
+    </message>
+    <message>
+        <source>Station commission</source>
+        <translation>服务站佣金</translation>
+    </message>
+    <message>
+        <source>Markdowns borne by the station</source>
+        <translation>服务站承担的降价</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Not yet settled by the marketplace</source>
+        <translation>平台尚未结算</translation>
+    </message>
+    <message>
+        <source>The goods remain the farmer's until sold.</source>
+        <translation>货品售出前仍归农户所有。</translation>
+    </message>
+    <message>
+        <source>Farmer's signature</source>
+        <translation>农户签字</translation>
+    </message>
+    <message>
+        <source>Received by (signature)</source>
+        <translation>收货人（签字）</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>谢谢</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) to pack and dispatch</source>
+        <translation>
+            <numerusform>%n 笔销售待打包发货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose or register a farmer.</source>
+        <translation>请选择或登记农户。</translation>
+    </message>
+    <message>
+        <source>Of this, %1 is from sales the marketplace has not settled yet.</source>
+        <translation>其中 %1 来自平台尚未结算的销售。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Sell by</source>
+        <translation>最迟销售日</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>被拒：%1</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>pending marketplace confirmation</source>
+        <translation>待平台确认</translation>
+    </message>
+    <message>
+        <source>near the end of its shelf life</source>
+        <translation>临近保质期</translation>
+    </message>
+    <message>
+        <source>past its shelf life</source>
+        <translation>已过保质期</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出时间</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Farmer gets</source>
+        <translation>农户所得</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>to pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>dispatched %1</source>
+        <translation>已发货 %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>%1 more sold than held</source>
+        <translation>超卖 %1</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 已登记。</translation>
+    </message>
+    <message>
+        <source>Listing %1 created. Receive the goods, then publish it.</source>
+        <translation>商品 %1 已创建。请先收货，再上架。</translation>
+    </message>
+    <message>
+        <source>Receive goods</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Weigh or count what %1 brings in (in %2). The farmer gets an intake slip.</source>
+        <translation>称重或清点%1的货品（单位：%2）。农户会拿到收货单。</translation>
+    </message>
+    <message>
+        <source>Received. %1 units are on the shelf.</source>
+        <translation>已收货。货架上现有 %1。</translation>
+    </message>
+    <message>
+        <source>Sent to the marketplace: %1 units. It is pending until the marketplace publishes it.</source>
+        <translation>已提交平台：%1 件。平台上架前显示为待确认。</translation>
+    </message>
+    <message>
+        <source>Change the price</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>A new price the farmer agreed to. Now %1.</source>
+        <translation>农户同意的新价格。现价 %1。</translation>
+    </message>
+    <message>
+        <source>The price is now %1.</source>
+        <translation>现价为 %1。</translation>
+    </message>
+    <message>
+        <source>The station bears the discount: the farmer is still paid %1 a unit.</source>
+        <translation>降价由服务站承担：农户仍按每单位 %1 结算。</translation>
+    </message>
+    <message>
+        <source>The farmer bears the discount: they are paid from the lower price.</source>
+        <translation>降价由农户承担：按降价后的价格结算。</translation>
+    </message>
+    <message>
+        <source>Mark down</source>
+        <translation>降价促销</translation>
+    </message>
+    <message>
+        <source>Sell aging goods faster at a lower price (now %1). %2</source>
+        <translation>临期货品降价加快销售（现价 %1）。%2</translation>
+    </message>
+    <message>
+        <source>Marked down to %1.</source>
+        <translation>已降价至 %1。</translation>
+    </message>
+    <message>
+        <source>Record spoilage</source>
+        <translation>登记损耗</translation>
+    </message>
+    <message>
+        <source>Goods that went bad leave the shelf. Say why. No money moves: the goods are the farmer's.</source>
+        <translation>变质货品下架，请写明原因。不涉及资金：货品归农户所有。</translation>
+    </message>
+    <message>
+        <source>Recorded. %1 units are on the shelf.</source>
+        <translation>已登记。货架上现有 %1。</translation>
+    </message>
+    <message>
+        <source>Return goods to the farmer</source>
+        <translation>退货给农户</translation>
+    </message>
+    <message>
+        <source>The farmer takes goods back and signs the slip.</source>
+        <translation>农户取回货品并在单据上签字。</translation>
+    </message>
+    <message>
+        <source>Returned. %1 units are on the shelf.</source>
+        <translation>已退还。货架上现有 %1。</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Sales already made must still be dispatched.</source>
+        <translation>已下架。已成交的订单仍需发货。</translation>
+    </message>
+    <message>
+        <source>Farmer: %1</source>
+        <translation>农户：%1</translation>
+    </message>
+    <message>
+        <source>Sell by %1</source>
+        <translation>最迟销售 %1</translation>
+    </message>
+    <message>
+        <source>Packed. Dispatch it with the courier's tracking number.</source>
+        <translation>已打包。请填写快递单号发货。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for the buyer. Hand the parcel to the courier and type the tracking number.</source>
+        <translation>买家订购 %1 × %2。把包裹交给快递员并输入快递单号。</translation>
+    </message>
+    <message>
+        <source>Dispatched. The marketplace settles the sale into the wallet after delivery.</source>
+        <translation>已发货。买家收货后平台把货款结算到钱包。</translation>
+    </message>
+    <message>
+        <source>Paid %1 in cash. Still owed: %2.</source>
+        <translation>已现金支付 %1。仍欠：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::ConsignmentPayoutDialog</name>
+    <message>
+        <source>%1 is owed %2. Count the cash out, print the statement, and let the farmer sign the receipt.</source>
+        <translation>应付 %1 %2。请点清现金、打印对账单，并请农户在收据上签字。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>仍欠</translation>
+    </message>
+    <message>
+        <source>Sale: %1</source>
+        <translation>售出：%1</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
     <name>cz::gui::CustomerDialog</name>
     <message>
         <source>Who is it for?</source>
@@ -741,6 +1547,14 @@
     <message>
         <source>History, refunds, reprints</source>
         <translation>历史、退款、补打</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>代卖</translation>
+    </message>
+    <message>
+        <source>Farmers, listings, sales, payouts</source>
+        <translation>农户、商品、销售、结算</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1727,18 @@
     <message>
         <source>Sold. Give %1 change. The order goes to the marketplace when the link is up.</source>
         <translation>已成交，请找零 %1。网络通畅时订单会发往平台。</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>暂无图片</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Barcode %1</source>
+        <translation>条码 %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2475,74 @@
     <message>
         <source>Agent</source>
         <translation>店员</translation>
+    </message>
+    <message>
+        <source>Cash order</source>
+        <translation>代购订单</translation>
+    </message>
+    <message>
+        <source>Order paid from the wallet</source>
+        <translation>订单由钱包支付</translation>
+    </message>
+    <message>
+        <source>Order rejected: refund due</source>
+        <translation>订单被拒：待退款</translation>
+    </message>
+    <message>
+        <source>Order returned: refund due</source>
+        <translation>订单退回：待退款</translation>
+    </message>
+    <message>
+        <source>Order cancelled: refund due</source>
+        <translation>订单取消：待退款</translation>
+    </message>
+    <message>
+        <source>Order voided</source>
+        <translation>订单作废</translation>
+    </message>
+    <message>
+        <source>Order commission</source>
+        <translation>订单佣金</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Wallet top-up</source>
+        <translation>钱包充值</translation>
+    </message>
+    <message>
+        <source>Consignment sale</source>
+        <translation>代卖销售</translation>
+    </message>
+    <message>
+        <source>Consignment settlement</source>
+        <translation>代卖结算</translation>
+    </message>
+    <message>
+        <source>Farmer payout</source>
+        <translation>农户付款</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Train ticket</source>
+        <translation>火车票</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Payment refund paid</source>
+        <translation>代缴退款</translation>
     </message>
 </context>
 <context>

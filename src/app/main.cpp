@@ -85,7 +85,11 @@ int main(int argc, char** argv)
         // The tour never touches the real station: it builds a demo station in a temporary folder.
         if (!tourDb.isValid())
             return fail(true, QStringLiteral("cannot create a temporary folder for the tour"));
-        dbPath = tourDb.filePath(QStringLiteral("tour.db"));
+        // (--db names where to build it instead, e.g. to inspect it afterwards; it must not exist yet.)
+        if (dbPath.isEmpty() || !parser.isSet(dbOpt))
+            dbPath = tourDb.filePath(QStringLiteral("tour.db"));
+        else if (QFile::exists(dbPath))
+            return fail(true, QStringLiteral("--tour builds its own demo station; %1 exists already").arg(dbPath));
     } else if (!QFile::exists(dbPath)) {
         return fail(false, QObject::tr("There is no station database at %1.\nCreate one with:\n  cunzhan-ctl init --db %1 "
                                        "--station NAME\nor a demo station with:\n  cunzhan-ctl demo --db %1")

@@ -45,8 +45,9 @@ const std::vector<Command>& commands()
          {},
          cmdSync},
         {"sync-config", "Set the marketplace connection (supervisor): the token is read from standard input after "
-                        "the supervisor's PIN.",
-         {{"url", "Marketplace base URL (https://…, or http://127.0.0.1:PORT).", "URL"},
+                        "the supervisor's PIN. --show prints it (exit 1 when none is set).",
+         {{"show", "Only print the current connection.", ""},
+          {"url", "Marketplace base URL (https://…, or http://127.0.0.1:PORT).", "URL"},
           {"ca-file", "Extra CA certificate file for a private marketplace.", "FILE"},
           {"by", "Approving supervisor.", "NAME"}},
          {},

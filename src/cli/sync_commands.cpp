@@ -28,11 +28,28 @@ int cmdSync(Invocation& inv)
         inv.err << "cunzhan-ctl sync: stopped: " << r->failure.message << "\n";
         return 1;
     }
+    if (!r->followUpError.empty()) {
+        inv.err << "cunzhan-ctl sync: after the run: " << r->followUpError << "\n";
+        return 1;
+    }
     return 0;
 }
 
 int cmdSyncConfig(Invocation& inv)
 {
+    if (inv.opt("show")) {
+        auto h = openStation(inv.db, OpenMode::ReadOnly, inv.err);
+        if (!h)
+            return 1;
+        const auto s = h->svc->sync().settings();
+        if (!s.configured) {
+            inv.out << "no marketplace connection\n";
+            return 1;
+        }
+        inv.out << "marketplace " << s.url << ", token " << s.maskedToken << (s.caFile.empty() ? "" : ", CA " + s.caFile)
+                << "\n";
+        return 0;
+    }
     const auto url = inv.opt("url");
     const auto by = inv.opt("by");
     if (!url || !by) {

@@ -77,6 +77,23 @@ QString entryKindName(const std::string& kind)
         {"bank_deposit", QT_TRANSLATE_NOOP("cz::gui::Text", "Bank deposit")},
         {"close_variance", QT_TRANSLATE_NOOP("cz::gui::Text", "Difference at close")},
         {"reversal", QT_TRANSLATE_NOOP("cz::gui::Text", "Reversal")},
+        {"cash_order", QT_TRANSLATE_NOOP("cz::gui::Text", "Cash order")},
+        {"order_accepted", QT_TRANSLATE_NOOP("cz::gui::Text", "Order paid from the wallet")},
+        {"order_rejected", QT_TRANSLATE_NOOP("cz::gui::Text", "Order rejected: refund due")},
+        {"order_returned", QT_TRANSLATE_NOOP("cz::gui::Text", "Order returned: refund due")},
+        {"order_cancelled", QT_TRANSLATE_NOOP("cz::gui::Text", "Order cancelled: refund due")},
+        {"order_voided", QT_TRANSLATE_NOOP("cz::gui::Text", "Order voided")},
+        {"order_commission", QT_TRANSLATE_NOOP("cz::gui::Text", "Order commission")},
+        {"refund_paid", QT_TRANSLATE_NOOP("cz::gui::Text", "Refund paid")},
+        {"wallet_topup", QT_TRANSLATE_NOOP("cz::gui::Text", "Wallet top-up")},
+        {"consignment_sale", QT_TRANSLATE_NOOP("cz::gui::Text", "Consignment sale")},
+        {"consignment_settlement", QT_TRANSLATE_NOOP("cz::gui::Text", "Consignment settlement")},
+        {"farmer_payout", QT_TRANSLATE_NOOP("cz::gui::Text", "Farmer payout")},
+        {"bill_taken", QT_TRANSLATE_NOOP("cz::gui::Text", "Bill payment")},
+        {"topup_taken", QT_TRANSLATE_NOOP("cz::gui::Text", "Phone top-up")},
+        {"ticket_taken", QT_TRANSLATE_NOOP("cz::gui::Text", "Train ticket")},
+        {"assisted_service", QT_TRANSLATE_NOOP("cz::gui::Text", "Assisted service")},
+        {"payment_refund_paid", QT_TRANSLATE_NOOP("cz::gui::Text", "Payment refund paid")},
     };
     for (const auto& [k, n] : kinds)
         if (k == kind)

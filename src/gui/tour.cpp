@@ -141,7 +141,7 @@ QString Tour::startMarket(QString* problem)
                           QStringLiteral("tour:tour-station-token-0001:") + QString::fromStdString(m_demo.stationName),
                           QStringLiteral("--wallet-fen"), QStringLiteral("500000"),
                           // Buyers for the consignment listings the tour publishes.
-                          QStringLiteral("--sim"), QStringLiteral("buyer_rate_per_hour=0.05")});
+                          QStringLiteral("--sim"), QStringLiteral("buyer_rate_per_hour=0.02")});
     if (!m_market->waitForStarted(5000)) {
         *problem = QStringLiteral("cunzhan-market did not start");
         return {};

@@ -34,10 +34,13 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     }
     // The search index follows the catalog after each sync (outside the page transactions, so a
     // 200,000-product first sync stays fast); a new build's pinyin table re-keys it once.
-    m_sync.afterRun([this] {
+    m_sync.afterRun([this]() -> std::string {
         if (!m_indexChecked.exchange(true))
-            (void)m_catalog.ensureIndexCurrent();
-        (void)m_catalog.indexPending();
+            if (auto r = m_catalog.ensureIndexCurrent(); !r)
+                return "search index: " + r.error().detail;
+        if (auto r = m_catalog.indexPending(); !r)
+            return "search index: " + r.error().detail;
+        return {};
     });
 }
 

@@ -181,7 +181,7 @@ SResult<sync::RunReport> SyncService::runOnce(bool includeCatalog)
     sync::SyncEngine engine(m_ctx.db(), http, m_ctx.clock(), *m_router, *m_router, *m_router);
     auto report = engine.runOnce(includeCatalog);
     if (m_afterRun)
-        m_afterRun();
+        report.followUpError = m_afterRun();
     return report;
 }
 

@@ -87,7 +87,8 @@ public:
     void onCatalogProduct(CatalogFn fn);
     /// Local work after each sync run, on the syncing thread, outside any transaction (e.g.
     /// bringing the search index up to the catalog).
-    void afterRun(std::function<void()> fn) { m_afterRun = std::move(fn); }
+    /// Local follow-up work after each run; returns an error text ("" when it went well).
+    void afterRun(std::function<std::string()> fn) { m_afterRun = std::move(fn); }
 
 private:
     class Router;
@@ -100,7 +101,7 @@ private:
     std::mutex m_workerMutex;
     std::unique_ptr<sync::SyncWorker> m_worker;
     sync::WorkerStatus m_lastStatus;
-    std::function<void()> m_afterRun;
+    std::function<std::string()> m_afterRun;
 };
 
 }  // namespace cz

@@ -65,6 +65,7 @@ struct RunReport {
     int opsAnswered = 0;
     int eventsApplied = 0;
     int productsApplied = 0;
+    std::string followUpError;  ///< local work after the run (search indexing) failed: why
     [[nodiscard]] bool ok() const { return failure.status == StepStatus::Idle || failure.status == StepStatus::Done; }
 };
 

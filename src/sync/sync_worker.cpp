@@ -6,7 +6,7 @@ namespace cz::sync {
 
 SyncWorker::SyncWorker(Database& db, const Clock& clock, HttpConfig http, EventHandler& events,
                        OpOutcomeHandler& outcomes, CatalogHandler& catalog, StatusCallback onStatus,
-                       std::chrono::milliseconds idleInterval, std::function<void()> afterRun)
+                       std::chrono::milliseconds idleInterval, std::function<std::string()> afterRun)
     : m_db(db)
     , m_clock(clock)
     , m_http(std::move(http))
@@ -64,15 +64,15 @@ void SyncWorker::loop()
                 break;
             m_kick = false;
         }
-        const RunReport rep = engine.runOnce();
+        RunReport rep = engine.runOnce();
         if (m_afterRun)
-            m_afterRun();
+            rep.followUpError = m_afterRun();
         status.lastRun = rep;
         std::chrono::milliseconds wait = m_idle;
         if (rep.ok()) {
             status.online = true;
             status.fatal = false;
-            status.lastError.clear();
+            status.lastError = rep.followUpError;
             status.lastSuccess = m_clock.now();
             backoff.reset();
         } else {

@@ -34,7 +34,7 @@ public:
     SyncWorker(Database& db, const Clock& clock, HttpConfig http, EventHandler& events, OpOutcomeHandler& outcomes,
                CatalogHandler& catalog, StatusCallback onStatus,
                std::chrono::milliseconds idleInterval = std::chrono::seconds(20),
-               std::function<void()> afterRun = {});
+               std::function<std::string()> afterRun = {});
     ~SyncWorker();
     SyncWorker(const SyncWorker&) = delete;
     SyncWorker& operator=(const SyncWorker&) = delete;
@@ -56,7 +56,7 @@ private:
     CatalogHandler& m_catalog;
     StatusCallback m_onStatus;
     std::chrono::milliseconds m_idle;
-    std::function<void()> m_afterRun;  ///< local follow-up work after each run (e.g. search indexing)
+    std::function<std::string()> m_afterRun;  ///< local follow-up work after each run (e.g. search indexing); "" or an error
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <sstream>
 
 using namespace cz;
@@ -17,13 +16,13 @@ struct Run {
     std::string err;
 };
 
-Run ctl(std::vector<std::string> args, const std::string& input = {})
+Run ctl(const std::vector<std::string>& given, const std::string& input = {})
 {
-    // Not args.insert(begin): g++ 12 -O2 reports a false -Wnull-dereference in its reallocation.
-    std::vector<std::string> argv(args.size() + 1);
-    argv[0] = "cunzhan-ctl";
-    std::move(args.begin(), args.end(), argv.begin() + 1);
-    args = std::move(argv);
+    std::vector<std::string> args;
+    args.reserve(given.size() + 1);
+    args.emplace_back("cunzhan-ctl");
+    for (const auto& a : given)
+        args.push_back(a);
     std::istringstream in(input);
     std::ostringstream out, err;
     const int code = cli::run(args, in, out, err);
@@ -107,6 +106,26 @@ TEST_F(Ctl, ReadersRunWhileAWriterHoldsTheDatabase)
     auto second = ctl({"simulate", "--db", m_db, "--days", "1"});
     EXPECT_EQ(second.code, 1);
     EXPECT_NE(second.err.find("already open for writing"), std::string::npos) << second.err;
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(Ctl, SyncConfigNeedsTheSupervisorAndShowsAMaskedToken)
+{
+    EXPECT_EQ(ctl({"sync-config", "--db", m_db, "--show"}).code, 1);  // nothing set yet
+    auto wrong = ctl({"sync-config", "--db", m_db, "--url", "http://127.0.0.1:8787", "--by", "王芳"},
+                     "0000\ndemo-station-token\n");
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_EQ(ctl({"sync-config", "--db", m_db, "--show"}).code, 1);  // a refused change writes nothing
+    auto ok = ctl({"sync-config", "--db", m_db, "--url", "http://127.0.0.1:8787", "--by", "王芳"},
+                  "2580\ndemo-station-token\n");
+    ASSERT_EQ(ok.code, 0) << ok.err;
+    auto shown = ctl({"sync-config", "--db", m_db, "--show"});
+    EXPECT_EQ(shown.code, 0);
+    EXPECT_NE(shown.out.find("http://127.0.0.1:8787"), std::string::npos) << shown.out;
+    EXPECT_EQ(shown.out.find("demo-station-token"), std::string::npos) << "the whole token is never shown";
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "gui_fixture.h"
 #include "sync_fixture.h"
 
+#include "gui/gui_text.h"
 #include "gui/orders/barcode_scanner.h"
 #include "gui/orders/order_page.h"
 #include "gui/orders/parcel_page.h"
@@ -68,6 +69,14 @@ TEST_F(OrderGui, SearchScanTenderReceiptThenDeliveryAndPickup)
     ASSERT_GT(results->model()->rowCount(), 0);
     EXPECT_TRUE(results->model()->index(0, 0).data().toString().startsWith(QStringLiteral("康乐")));
     EXPECT_EQ(search->text(), QStringLiteral("kl"));  // typing reached the field
+    // The first result is selected and its details are shown: name, price per unit, barcode.
+    const auto top = m_svc->catalog().search("kl", 1).value().front().product;
+    const QString detail = child<QLabel>(QStringLiteral("productDetail"))->text();
+    EXPECT_TRUE(detail.startsWith(QString::fromStdString(top.nameZh))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(gui::money(top.price))) << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QString::fromStdString(top.barcode))) << detail.toStdString();
+    EXPECT_FALSE(child<QLabel>(QStringLiteral("productImage"))->text().isEmpty() &&
+                 child<QLabel>(QStringLiteral("productImage"))->pixmap().isNull());
     QTest::keyClick(search, Qt::Key_Return);
     ASSERT_EQ(page()->cart().size(), 1u);
     const std::string picked = page()->cart()[0].productId;

@@ -49,7 +49,7 @@ ConsignmentPage::ConsignmentPage(GuiContext& ctx, ConsignmentService& service, Q
     m_ui->fromEdit->setDate(QDate(today.year(), today.month(), 1));
     m_ui->toEdit->setDate(today);
     connect(m_ui->backButton, &QPushButton::clicked, this, &ConsignmentPage::backRequested);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ConsignmentPage::search);
+    connect(m_ui->farmerSearchEdit, &QLineEdit::textChanged, this, &ConsignmentPage::search);
     connect(m_ui->farmerList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -137,7 +137,7 @@ void ConsignmentPage::refresh()
 void ConsignmentPage::search()
 {
     const auto keep = m_farmer;
-    auto found = m_cs.findFarmers(m_ui->searchEdit->text().toStdString(), 50);
+    auto found = m_cs.findFarmers(m_ui->farmerSearchEdit->text().toStdString(), 50);
     QSignalBlocker block(m_ui->farmerList);
     m_ui->farmerList->clear();
     if (!found) {
@@ -158,7 +158,7 @@ void ConsignmentPage::search()
 void ConsignmentPage::selectFarmer(std::int64_t farmerId)
 {
     m_farmer = farmerId;
-    m_ui->searchEdit->clear();
+    m_ui->farmerSearchEdit->clear();
     search();
     showFarmer();
 }

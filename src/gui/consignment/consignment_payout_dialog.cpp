@@ -39,8 +39,11 @@ ConsignmentPayoutDialog::ConsignmentPayoutDialog(const FarmerStatement& unpaid, 
             t->setItem(row, c, new QTableWidgetItem(cells[c]));
         ++row;
     }
+    // Whole dates and amounts; the description takes the rest of a dialog wide enough to read it.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     t->verticalHeader()->hide();
+    resize(760, 520);
     m_ui->amountEdit->setObjectName(QStringLiteral("amountEdit"));
     m_ui->amountEdit->setText(QString::fromStdString(formatPlain(unpaid.closing)));
     m_ui->messageLabel->setProperty("error", true);

@@ -169,9 +169,18 @@ void tourConsignment(Tour& t)
     t.step(QStringLiteral("consignment-paid"), QStringLiteral("paid in cash; the receipt has the farmer's signature line"),
            [&]() -> QString {
                const auto farmerId = *page->currentFarmer();
+               const Money owedBefore = cs.owed(farmerId);
+               const auto paidBefore = cs.payouts(farmerId).size();
                if (!t.clickOk(QStringLiteral("consignmentPayoutDialog")))
                    return QStringLiteral("dialog not open");
-               return cs.owed(farmerId).isZero() ? QString() : QStringLiteral("the farmer is still owed money");
+               // Buyers keep buying in the background, so "owed" may have grown again since: the
+               // check is that one payout of everything owed at the time was recorded.
+               const auto paid = cs.payouts(farmerId);
+               if (paid.size() != paidBefore + 1)
+                   return QStringLiteral("no payout was recorded");
+               return paid.front().amount == owedBefore  // newest first
+                          ? QString()
+                          : QStringLiteral("the payout is not what the farmer was owed");
            }, QStringLiteral("consignmentReceiptPreview"));
     closeDialog(t, QStringLiteral("consignmentReceiptPreview"));
 }

@@ -6,6 +6,29 @@
 
 namespace cz::gui {
 
+QString catalogCategoryName(const std::string& category)
+{
+    static const std::pair<const char*, const char*> categories[] = {
+        {"daily", QT_TRANSLATE_NOOP("cz::gui::Categories", "Daily goods")},
+        {"food", QT_TRANSLATE_NOOP("cz::gui::Categories", "Food & drinks")},
+        {"grain_oil", QT_TRANSLATE_NOOP("cz::gui::Categories", "Grain, oil & seasoning")},
+        {"farm_tools", QT_TRANSLATE_NOOP("cz::gui::Categories", "Farm tools & hardware")},
+        {"seeds", QT_TRANSLATE_NOOP("cz::gui::Categories", "Seeds & seedlings")},
+        {"fertilizer", QT_TRANSLATE_NOOP("cz::gui::Categories", "Fertilizer & crop care")},
+        {"clothing", QT_TRANSLATE_NOOP("cz::gui::Categories", "Clothing & shoes")},
+        {"electronics", QT_TRANSLATE_NOOP("cz::gui::Categories", "Home appliances")},
+        {"phones", QT_TRANSLATE_NOOP("cz::gui::Categories", "Phones & digital")},
+        {"school", QT_TRANSLATE_NOOP("cz::gui::Categories", "School supplies")},
+        {"baby", QT_TRANSLATE_NOOP("cz::gui::Categories", "Mother & baby")},
+        {"health", QT_TRANSLATE_NOOP("cz::gui::Categories", "Health care")},
+        {"kitchen", QT_TRANSLATE_NOOP("cz::gui::Categories", "Kitchenware")},
+    };
+    for (const auto& [code, name] : categories)
+        if (category == code)
+            return QCoreApplication::translate("cz::gui::Categories", name);
+    return QString::fromStdString(category);
+}
+
 QString unitName(const std::string& unit)
 {
     static const std::pair<const char*, const char*> units[] = {

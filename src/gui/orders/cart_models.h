@@ -45,5 +45,7 @@ private:
 
 /// "斤", "个", … for the marketplace's unit codes.
 QString unitName(const std::string& unit);
+/// The marketplace's category code in the UI's language (the code itself when it is unknown).
+QString catalogCategoryName(const std::string& category);
 
 }  // namespace cz::gui

@@ -12,6 +12,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QStyle>
@@ -51,6 +52,9 @@ OrderPage::OrderPage(GuiContext& ctx, QWidget* parent)
             m_ui->addButton->click();
     });
     connect(m_ui->resultsView, &QTableView::activated, this, [this] { m_ui->addButton->click(); });
+    connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showProduct(current.row()); });
+    connect(m_results, &QAbstractItemModel::modelReset, this, [this] { showProduct(-1); });
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
         const auto rows = m_ui->resultsView->selectionModel() ? m_ui->resultsView->selectionModel()->selectedRows()
                                                              : QModelIndexList{};
@@ -110,6 +114,30 @@ void OrderPage::showCustomer()
     m_ui->customerLabel->setText(m_customer ? tr("For: %1 %2").arg(QString::fromStdString(m_customer->name),
                                                                    QString::fromStdString(maskPhone(m_customer->phone)))
                                             : tr("For: walk-in customer"));
+}
+
+void OrderPage::showProduct(int row)
+{
+    if (row < 0 || row >= m_results->rowCount()) {
+        m_ui->productImage->clear();
+        m_ui->productDetail->clear();
+        return;
+    }
+    const auto& p = m_results->hits()[static_cast<std::size_t>(row)].product;
+    QPixmap image;
+    if (!p.image.empty() &&
+        image.loadFromData(reinterpret_cast<const uchar*>(p.image.data()), static_cast<uint>(p.image.size()), "PNG"))
+        m_ui->productImage->setPixmap(image.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_ui->productImage->setText(tr("No picture"));
+    QStringList lines{QString::fromStdString(p.nameZh)};
+    if (!p.nameEn.empty())
+        lines << QString::fromStdString(p.nameEn);
+    lines << tr("%1 per %2 · %3").arg(money(p.price), unitName(p.unit), catalogCategoryName(p.category));
+    lines << tr("Barcode %1").arg(QString::fromStdString(p.barcode));
+    if (!p.description.empty())
+        lines << QString::fromStdString(p.description);
+    m_ui->productDetail->setText(lines.join(QLatin1Char('\n')));
 }
 
 void OrderPage::runSearch()

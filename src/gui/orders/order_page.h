@@ -56,6 +56,7 @@ protected:
 
 private:
     void runSearch();
+    void showProduct(int row);  ///< the picture and details of a search result (-1: none)
     void requote();
     void newSale();
     void showCustomer();

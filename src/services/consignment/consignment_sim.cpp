@@ -3,6 +3,7 @@
 #include "core/uuid.h"
 #include "services/consignment/consignment_service.h"
 #include "services/station_services.h"
+#include "storage/outbox_store.h"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -55,11 +56,17 @@ SResult<ConsignmentSimReport> simulateConsignment(StationServices& svc, const Se
         return Failure{l.error()};
     if (auto r = cs.receiveGoods(agent, newUuid(), in.listingId, in.quantity, "", texts); !r)
         return Failure{r.error()};
-    if (auto r = cs.publish(agent, newUuid(), in.listingId); !r)
+    const std::string publishOp = newUuid();
+    if (auto r = cs.publish(agent, publishOp, in.listingId); !r)
         return Failure{r.error()};
     ++rep.listings;
     try {
         WriteTransaction tx(svc.context().db());
+        // Simulated history plays the marketplace's part below, so its op never goes to a real one:
+        // a real marketplace would publish the full quantity and sell what the station no longer holds.
+        OutboxStore outbox(svc.context().db());
+        if (auto op = outbox.byOpId(publishOp))
+            outbox.markAccepted(op->seq, R"({"simulated":true})", svc.context().now());
         const auto applied = [&](sync::EventData d, const char* type) {
             return cs.applyEvent(sync::Event{newUuid(), {}, type, toUnixMs(svc.context().now()), std::move(d)});
         };
