@@ -301,7 +301,7 @@ TEST_F(PaymentsGui, OfflineLookupAndSearchSaySoAndWriteNothing)
     // A fixed top-up still goes: from the cached carrier list, queued for later.
     showTab(0);
     chooseBiller(tab, "cmcc");
-    in<QLineEdit>(tab, "phoneEdit")->setText(QStringLiteral("13800001234"));
+    in<QLineEdit>(tab, "topUpPhoneEdit")->setText(QStringLiteral("13800001234"));
     ASSERT_TRUE(in<QPushButton>(tab, "payButton")->isEnabled());
     QTest::mouseClick(in<QPushButton>(tab, "payButton"), Qt::LeftButton);
     settle();

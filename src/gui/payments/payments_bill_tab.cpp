@@ -27,7 +27,7 @@ PaymentsBillTab::PaymentsBillTab(PaymentsContext& ctx, QWidget* parent)
         updateQuote();
     });
     connect(m_ui->amountEdit, &QLineEdit::textChanged, this, &PaymentsBillTab::updateQuote);
-    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &PaymentsBillTab::updateQuote);
+    connect(m_ui->topUpPhoneEdit, &QLineEdit::textChanged, this, &PaymentsBillTab::updateQuote);
     connect(m_ui->denominationCombo, &QComboBox::currentIndexChanged, this, &PaymentsBillTab::updateQuote);
     connect(m_ui->payButton, &QPushButton::clicked, this, &PaymentsBillTab::pay);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
@@ -215,7 +215,7 @@ void PaymentsBillTab::updateQuote()
             status({}, false);
         }
     }
-    if (b && b->isCarrier() && !isMobileNumber(m_ui->phoneEdit->text().trimmed().toStdString()))
+    if (b && b->isCarrier() && !isMobileNumber(m_ui->topUpPhoneEdit->text().trimmed().toStdString()))
         ready = false;
     m_ui->payButton->setEnabled(ready);
 }
@@ -229,7 +229,7 @@ void PaymentsBillTab::pay()
     const bool carrier = b->isCarrier();
     const Money fee = carrier ? m_ctx.payments.topUpFee(b->billerId, *amount) : m_ctx.payments.billFee(b->billerId, *amount);
     const QString name = localName(b->nameZh, b->nameEn);
-    const std::string phone = m_ui->phoneEdit->text().trimmed().toStdString();
+    const std::string phone = m_ui->topUpPhoneEdit->text().trimmed().toStdString();
     const QString what = carrier ? tr("Top up %1 for %2.").arg(name, QString::fromStdString(maskPhoneNumber(phone)))
                                  : tr("Pay %1, account %2 (%3, %4).")
                                        .arg(name, QString::fromStdString(m_bill->accountNo),
@@ -266,7 +266,7 @@ void PaymentsBillTab::pay()
                    .arg(money(t.total), money(t.change), walletChangeText(t)),
                false);
         m_ui->accountEdit->clear();
-        m_ui->phoneEdit->clear();
+        m_ui->topUpPhoneEdit->clear();
         clearBill();
         updateQuote();
         Q_EMIT changed();

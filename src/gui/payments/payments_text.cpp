@@ -88,7 +88,7 @@ QString walletEntryText(const std::string& kind)
         {"bill_paid", QT_TRANSLATE_NOOP("cz::gui::PaymentsText", "Bill or top-up paid")},
         {"ticket_issued", QT_TRANSLATE_NOOP("cz::gui::PaymentsText", "Ticket paid")},
         {"ticket_refunded", QT_TRANSLATE_NOOP("cz::gui::PaymentsText", "Ticket refunded")},
-        {"sale_settled", QT_TRANSLATE_NOOP("cz::gui::PaymentsText", "Consignment sale settled")},
+        {"consignment_settlement", QT_TRANSLATE_NOOP("cz::gui::PaymentsText", "Consignment sale settled")},
     };
     for (const auto& [k, text] : kinds)
         if (k == kind)
