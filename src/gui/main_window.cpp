@@ -9,6 +9,8 @@
 #include "gui/orders/order_history_page.h"
 #include "gui/orders/order_page.h"
 #include "gui/orders/parcel_page.h"
+#include "gui/payments/payments_page.h"
+#include "gui/payments/payments_wallet_page.h"
 #include "gui/reports/reports_page.h"
 #include "gui/settings_page.h"
 #include "gui/sync_page.h"
@@ -49,6 +51,19 @@ MainWindow::MainWindow(GuiContext& ctx, Language& language, QWidget* parent)
     addJob(QStringLiteral("consignmentTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Consignment"),
            QT_TRANSLATE_NOOP("cz::gui::HomePage", "Farmers, listings, sales, payouts"), QKeySequence(Qt::Key_F5),
            QStringLiteral("卖"), new ConsignmentPage(m_ctx, m_ctx.svc.consignment(), this));
+    {
+        // 代缴, and the platform wallet page it opens ("Platform wallet…"; no tile of its own).
+        auto* payments = new PaymentsPage(m_ctx, m_ctx.svc.payments(), m_ctx.svc.wallet(), this);
+        addJob(QStringLiteral("paymentsTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Bills & tickets"),
+               QT_TRANSLATE_NOOP("cz::gui::HomePage", "Utility bills, phone top-ups, train tickets, services"),
+               QKeySequence(Qt::Key_F6), QStringLiteral("缴"), payments);
+        auto* wallet = new PaymentsWalletPage(m_ctx, m_ctx.svc.wallet(), this);
+        wallet->setObjectName(QStringLiteral("walletPage"));
+        m_ui->pages->addWidget(wallet);
+        connect(payments, &PaymentsPage::walletRequested, this, [this, wallet] { showJob(wallet); });
+        connect(wallet, &JobPage::backRequested, this, [this, payments] { showJob(payments); });
+        connect(wallet, &JobPage::changed, m_ui->statusStrip, &StatusStrip::refresh);
+    }
     addJob(QStringLiteral("parcelTile"), QT_TRANSLATE_NOOP("cz::gui::HomePage", "Parcels"),
            QT_TRANSLATE_NOOP("cz::gui::HomePage", "Hand over, put on the shelf, send back"), QKeySequence(Qt::Key_F3),
            QStringLiteral("包"), m_parcels);

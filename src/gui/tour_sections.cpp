@@ -9,6 +9,7 @@ void tourCashDay(Tour& t);
 void tourMarketplace(Tour& t);
 void tourOrders(Tour& t);
 void tourConsignment(Tour& t);
+void tourPayments(Tour& t);
 void tourSettings(Tour& t);
 void tourDayClose(Tour& t);
 void tourLogout(Tour& t);
@@ -21,6 +22,7 @@ std::vector<TourSection> tourSections()
         {QStringLiteral("marketplace sync"), tourMarketplace},
         {QStringLiteral("cash order and parcel pickup"), tourOrders},
         {QStringLiteral("consignment"), tourConsignment},
+        {QStringLiteral("bills, top-ups, tickets and the wallet"), tourPayments},
         {QStringLiteral("settings and language"), tourSettings},
         {QStringLiteral("day close and reports"), tourDayClose},
         {QStringLiteral("logout"), tourLogout},

@@ -16,6 +16,8 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     , m_customers(m_ctx, m_audit)
     , m_parcels(m_ctx, m_audit, m_settings)
     , m_consignment(m_ctx, m_audit, m_settings)
+    , m_payments(m_ctx, m_audit, m_settings, m_fees)
+    , m_wallet(m_ctx, m_audit, m_settings)
     , m_sync(m_ctx, m_audit, m_settings)
 {
     m_settings.load();
@@ -25,6 +27,11 @@ StationServices::StationServices(Database& db, const Clock& clock, PinCost pinCo
     m_sync.onEvents({"listing.", "sale."}, [this](const sync::Event& e) { return m_consignment.applyEvent(e); });
     m_sync.onOpRejected("listing.", [this](const OutboxOp& op, const sync::OpResult& r) { m_consignment.opRejected(op, r); });
     m_sync.onOpRejected("sale.", [this](const OutboxOp& op, const sync::OpResult& r) { m_consignment.opRejected(op, r); });
+    m_sync.onEvents({"bill.", "ticket."}, [this](const sync::Event& e) { return m_payments.applyEvent(e); });
+    for (const char* prefix : {"bill.", "topup.", "ticket."}) {
+        m_sync.onOpAccepted(prefix, [this](const OutboxOp& op, const sync::OpResult& r) { m_payments.opAccepted(op, r); });
+        m_sync.onOpRejected(prefix, [this](const OutboxOp& op, const sync::OpResult& r) { m_payments.opRejected(op, r); });
+    }
     // The search index follows the catalog after each sync (outside the page transactions, so a
     // 200,000-product first sync stays fast); a new build's pinyin table re-keys it once.
     m_sync.afterRun([this]() -> std::string {

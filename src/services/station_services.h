@@ -13,6 +13,8 @@
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "services/parcel_service.h"
+#include "services/payments/payment_service.h"
+#include "services/payments/wallet_service.h"
 #include "services/settings_service.h"
 #include "services/station_context.h"
 #include "services/station_setup.h"
@@ -40,6 +42,8 @@ public:
     CustomerService& customers() { return m_customers; }
     ParcelService& parcels() { return m_parcels; }
     ConsignmentService& consignment() { return m_consignment; }
+    PaymentService& payments() { return m_payments; }
+    WalletService& wallet() { return m_wallet; }
     SyncService& sync() { return m_sync; }
 
 private:
@@ -56,6 +60,8 @@ private:
     CustomerService m_customers;
     ParcelService m_parcels;
     ConsignmentService m_consignment;
+    PaymentService m_payments;
+    WalletService m_wallet;
     SyncService m_sync;  // last: its worker stops before anything it uses goes away
     std::atomic<bool> m_indexChecked{false};
 };

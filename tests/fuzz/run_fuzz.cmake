@@ -10,7 +10,7 @@ execute_process(COMMAND ${CMAKE_COMMAND} --build ${BIN} RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "building the fuzz targets failed")
 endif()
-foreach(t events op_results catalog wallet api_error money)
+foreach(t events op_results catalog wallet api_error money billers bill_lookup trains)
   set(work ${BIN}/corpus-${t})
   file(MAKE_DIRECTORY ${work})
   execute_process(COMMAND ${BIN}/fuzz_${t} -runs=${RUNS} -max_len=65536 -timeout=10 -rss_limit_mb=1024
