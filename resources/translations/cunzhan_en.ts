@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>PaymentsWalletPage</name>
+    <message numerus="yes">
+        <source>The wallet agrees with the marketplace: %1, %n movement(s) matched.</source>
+        <translation>
+            <numerusform>The wallet agrees with the marketplace: %1, %n movement matched.</numerusform>
+            <numerusform>The wallet agrees with the marketplace: %1, %n movements matched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s). Marketplace balance %1, station balance %2.</source>
+        <translation>
+            <numerusform>%n difference. Marketplace balance %1, station balance %2.</numerusform>
+            <numerusform>%n differences. Marketplace balance %1, station balance %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cz::gui::Text</name>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>

@@ -524,6 +524,302 @@
     </message>
 </context>
 <context>
+    <name>PaymentsAssistedTab</name>
+    <message>
+        <source>Services the station offers at its own price, without the marketplace. The price is the station's income.</source>
+        <translation>本站自行定价提供的服务，不经平台。所收价款为本站收入。</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>The villager pays:</source>
+        <translation>村民应付：</translation>
+    </message>
+    <message>
+        <source>Take cash (F10)</source>
+        <translation>收款 (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsBillTab</name>
+    <message>
+        <source>Pay to:</source>
+        <translation>缴费单位：</translation>
+    </message>
+    <message>
+        <source>Update the list</source>
+        <translation>更新列表</translation>
+    </message>
+    <message>
+        <source>Utility bill (looked up online)</source>
+        <translation>生活缴费（联网查询）</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <source>Look up (F5)</source>
+        <translation>查询 (F5)</translation>
+    </message>
+    <message>
+        <source>Account holder:</source>
+        <translation>户主：</translation>
+    </message>
+    <message>
+        <source>Billing month:</source>
+        <translation>账期：</translation>
+    </message>
+    <message>
+        <source>Amount due:</source>
+        <translation>应缴金额：</translation>
+    </message>
+    <message>
+        <source>Pay (¥):</source>
+        <translation>缴纳（元）：</translation>
+    </message>
+    <message>
+        <source>Phone top-up (works offline)</source>
+        <translation>话费充值（可离线）</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Station's fee:</source>
+        <translation>本站手续费：</translation>
+    </message>
+    <message>
+        <source>The villager pays:</source>
+        <translation>村民应付：</translation>
+    </message>
+    <message>
+        <source>Take cash and pay (F10)</source>
+        <translation>收现金并缴费 (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsCashDialog</name>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Station's fee:</source>
+        <translation>本站手续费：</translation>
+    </message>
+    <message>
+        <source>The villager pays:</source>
+        <translation>村民应付：</translation>
+    </message>
+    <message>
+        <source>Cash received (¥):</source>
+        <translation>实收现金（元）：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>找零：</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsHistoryTab</name>
+    <message>
+        <source>Give the refund in cash</source>
+        <translation>现金退款</translation>
+    </message>
+    <message>
+        <source>Refund the ticket</source>
+        <translation>退票</translation>
+    </message>
+    <message>
+        <source>Print the confirmation</source>
+        <translation>打印确认单</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt</source>
+        <translation>重打小票</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>← Home (Esc)</source>
+        <translation>← 首页 (Esc)</translation>
+    </message>
+    <message>
+        <source>Bills, top-ups, tickets and services</source>
+        <translation>缴费、充值、火车票和便民服务</translation>
+    </message>
+    <message>
+        <source>Platform wallet…</source>
+        <translation>平台钱包…</translation>
+    </message>
+    <message>
+        <source>Fees and services…</source>
+        <translation>手续费和服务…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsSettingsDialog</name>
+    <message>
+        <source>Fees, services and the wallet warning</source>
+        <translation>手续费、服务和钱包提醒</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Fixed part (¥):</source>
+        <translation>固定部分（元）：</translation>
+    </message>
+    <message>
+        <source>Rate (% of the amount):</source>
+        <translation>费率（金额的 %）：</translation>
+    </message>
+    <message>
+        <source>At least (¥):</source>
+        <translation>最低（元）：</translation>
+    </message>
+    <message>
+        <source>At most (¥, empty = no limit):</source>
+        <translation>最高（元，空 = 不限）：</translation>
+    </message>
+    <message>
+        <source>Save this fee</source>
+        <translation>保存此手续费</translation>
+    </message>
+    <message>
+        <source>Assisted services</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <source>Per (unit):</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Price (¥):</source>
+        <translation>价格（元）：</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>新服务</translation>
+    </message>
+    <message>
+        <source>Save this service</source>
+        <translation>保存此服务</translation>
+    </message>
+    <message>
+        <source>Wallet warning</source>
+        <translation>钱包提醒</translation>
+    </message>
+    <message>
+        <source>The payments desk warns when the wallet's available balance falls below this amount.</source>
+        <translation>钱包可用余额低于此金额时，代缴台会提醒。</translation>
+    </message>
+    <message>
+        <source>Warn below (¥):</source>
+        <translation>低于此值提醒（元）：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTicketTab</name>
+    <message>
+        <source>From:</source>
+        <translation>出发：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到达：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Search trains (F5)</source>
+        <translation>查询车次 (F5)</translation>
+    </message>
+    <message>
+        <source>Seat class:</source>
+        <translation>席别：</translation>
+    </message>
+    <message>
+        <source>Passenger's name:</source>
+        <translation>乘客姓名：</translation>
+    </message>
+    <message>
+        <source>ID card number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Fare + station's fee:</source>
+        <translation>票价 + 本站手续费：</translation>
+    </message>
+    <message>
+        <source>The villager pays:</source>
+        <translation>村民应付：</translation>
+    </message>
+    <message>
+        <source>Take cash and book (F10)</source>
+        <translation>收现金并订票 (F10)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsWalletPage</name>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation>← 返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Platform wallet</source>
+        <translation>平台钱包</translation>
+    </message>
+    <message>
+        <source>Confirmed balance:</source>
+        <translation>已确认余额：</translation>
+    </message>
+    <message>
+        <source>Statement from:</source>
+        <translation>对账单从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Check against the marketplace (F5)</source>
+        <translation>与平台对账 (F5)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Clear</source>
@@ -1582,6 +1878,14 @@
         <source>Income, charts, Taobao village, CSV</source>
         <translation>收入、图表、淘宝村、CSV</translation>
     </message>
+    <message>
+        <source>Bills &amp; tickets</source>
+        <translation>代缴</translation>
+    </message>
+    <message>
+        <source>Utility bills, phone top-ups, train tickets, services</source>
+        <translation>水电燃气、话费、火车票、便民服务</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::LoginPage</name>
@@ -1915,6 +2219,702 @@
     <message>
         <source>It goes back to the sender. The refund will come with the marketplace's answer.</source>
         <translation>包裹将退回，平台处理后会退款。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsAssistedTab</name>
+    <message>
+        <source>%1 — %2 per %3</source>
+        <translation>%1 — 每%3 %2</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Recorded %1; change %2.</source>
+        <translation>已记录 %1；找零 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsBillTab</name>
+    <message>
+        <source>No billers yet: update the list while the station is online.</source>
+        <translation>还没有缴费单位：请在联网时更新列表。</translation>
+    </message>
+    <message>
+        <source>The list of billers is up to date.</source>
+        <translation>缴费单位列表已是最新。</translation>
+    </message>
+    <message>
+        <source>The account number of this biller has %1 digits.</source>
+        <translation>该单位的户号为 %1 位。</translation>
+    </message>
+    <message>
+        <source>The account number of this biller has %1 to %2 digits.</source>
+        <translation>该单位的户号为 %1 到 %2 位。</translation>
+    </message>
+    <message>
+        <source>Looking up the bill…</source>
+        <translation>正在查询账单…</translation>
+    </message>
+    <message>
+        <source>Check the holder's name with the villager, then take the cash.</source>
+        <translation>请与村民核对户主姓名，然后收取现金。</translation>
+    </message>
+    <message>
+        <source>Nothing is due this month. The villager may still pay in advance.</source>
+        <translation>本月无欠费。村民仍可预存。</translation>
+    </message>
+    <message>
+        <source>The platform wallet has only %1 available — not enough for %2. Top up the wallet first.</source>
+        <translation>平台钱包可用余额仅 %1，不足 %2。请先给钱包充值。</translation>
+    </message>
+    <message>
+        <source>Top up %1 for %2.</source>
+        <translation>为 %2 充值 %1。</translation>
+    </message>
+    <message>
+        <source>Pay %1, account %2 (%3, %4).</source>
+        <translation>缴纳 %1，户号 %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Pay a bill</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Paid %1; change %2. The receipt says pending until the marketplace confirms. %3</source>
+        <translation>已缴 %1；找零 %2。平台确认前，小票显示“处理中”。%3</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsCashDialog</name>
+    <message>
+        <source>Platform wallet available: %1 → %2 after this payment.</source>
+        <translation>平台钱包可用余额：%1 → 本笔后 %2。</translation>
+    </message>
+    <message>
+        <source>Give the villager:</source>
+        <translation>退给村民：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The cash received is less than the total of %1.</source>
+        <translation>收到的现金少于合计 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsHistoryTab</name>
+    <message>
+        <source>Today's payments</source>
+        <translation>今日缴费</translation>
+    </message>
+    <message>
+        <source>Waiting for the marketplace or a refund</source>
+        <translation>等待平台或待退款</translation>
+    </message>
+    <message>
+        <source>Latest 200</source>
+        <translation>最近 200 笔</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation>%1：%2 × %3</translation>
+    </message>
+    <message>
+        <source>No payments on %1 yet.</source>
+        <translation>%1 还没有缴费记录。</translation>
+    </message>
+    <message>
+        <source>%1 — %2; station's income %3</source>
+        <translation>%1 — %2；本站收入 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Passenger %1, ID %2</source>
+        <translation>乘客 %1，证件 %2</translation>
+    </message>
+    <message>
+        <source>Wallet available when taken: %1 → %2</source>
+        <translation>收款时钱包可用余额：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Railway refund fee %1</source>
+        <translation>铁路退票费 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Give the refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>%1 %2: give the villager the money back and a refund receipt.</source>
+        <translation>%1 %2：将钱退还村民并给退款小票。</translation>
+    </message>
+    <message>
+        <source>Refund of %1 given in cash.</source>
+        <translation>已现金退款 %1。</translation>
+    </message>
+    <message>
+        <source>Refund the ticket</source>
+        <translation>退票</translation>
+    </message>
+    <message>
+        <source>Ask the marketplace to refund %1? The railway keeps a fee that grows as departure gets closer; the rest is given back in cash when the refund arrives. The station's own fee is not refunded.</source>
+        <translation>向平台申请退票 %1？铁路按离开车时间收取退票费，越临近越高；其余部分到账后以现金退还。本站手续费不退。</translation>
+    </message>
+    <message>
+        <source>Refund requested. It is paid out here once the marketplace confirms it.</source>
+        <translation>已申请退票。平台确认后在此退款。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reference / e-ticket</source>
+        <translation>流水号 / 电子客票号</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsPage</name>
+    <message>
+        <source>Bills &amp;&amp; top-ups (F3)</source>
+        <translation>缴费和充值 (F3)</translation>
+    </message>
+    <message>
+        <source>Train tickets (F4)</source>
+        <translation>火车票 (F4)</translation>
+    </message>
+    <message>
+        <source>Services (F6)</source>
+        <translation>便民服务 (F6)</translation>
+    </message>
+    <message>
+        <source>Payments &amp;&amp; refunds (F7)</source>
+        <translation>缴费记录和退款 (F7)</translation>
+    </message>
+    <message>
+        <source>Platform wallet: %1 confirmed · %2 available</source>
+        <translation>平台钱包：已确认 %1 · 可用 %2</translation>
+    </message>
+    <message>
+        <source>The wallet is low (below %1). Ask the owner to top it up.</source>
+        <translation>钱包余额不足（低于 %1）。请店主充值。</translation>
+    </message>
+    <message>
+        <source>Fees and the price list are changed by a supervisor.</source>
+        <translation>手续费和价目表由主管修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsSettingsDialog</name>
+    <message>
+        <source>%1 top-up</source>
+        <translation>%1 充值</translation>
+    </message>
+    <message>
+        <source>Train tickets</source>
+        <translation>火车票</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>费率 %</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A rate is at most 100 %.</source>
+        <translation>费率最高为 100%。</translation>
+    </message>
+    <message>
+        <source>Fee for %1 saved.</source>
+        <translation>%1 的手续费已保存。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Check the service: a code of letters and digits, a name, and a price above zero.</source>
+        <translation>请检查服务：代码为字母和数字，要有名称，价格大于零。</translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation>服务 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>The wallet warning is now below %1.</source>
+        <translation>钱包提醒现为低于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsText</name>
+    <message>
+        <source>Platform wallet available: %1 → %2.</source>
+        <translation>平台钱包可用余额：%1 → %2。</translation>
+    </message>
+    <message>
+        <source>The platform wallet has only %1 available. Top up the wallet before taking this payment; no cash was taken.</source>
+        <translation>平台钱包可用余额仅 %1。请先给钱包充值；未收取现金。</translation>
+    </message>
+    <message>
+        <source>The fee or price list has just changed. Check the amounts and confirm again.</source>
+        <translation>手续费或价目表刚刚变更。请核对金额后再次确认。</translation>
+    </message>
+    <message>
+        <source>Bill payment receipt</source>
+        <translation>缴费小票</translation>
+    </message>
+    <message>
+        <source>Phone top-up receipt</source>
+        <translation>话费充值小票</translation>
+    </message>
+    <message>
+        <source>Train ticket receipt</source>
+        <translation>火车票小票</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>服务小票</translation>
+    </message>
+    <message>
+        <source>Payment confirmation</source>
+        <translation>缴费确认单</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>退款收据</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <extracomment>After what was refunded: "国网河南省电力公司 退款"</extracomment>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Railway refund fee</source>
+        <translation>铁路退票费</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Biller reference</source>
+        <translation>缴费流水号</translation>
+    </message>
+    <message>
+        <source>E-ticket no.</source>
+        <translation>电子客票号</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>乘客</translation>
+    </message>
+    <message>
+        <source>ID no.</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>席别</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>缴费单号</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation>原小票</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>top-up</source>
+        <extracomment>After the carrier's name: "中国移动 话费充值"</extracomment>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>谢谢</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Phone top-up</source>
+        <translation>话费充值</translation>
+    </message>
+    <message>
+        <source>Train ticket</source>
+        <translation>火车票</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>便民服务</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>已申请退款</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Wallet top-up</source>
+        <translation>钱包充值</translation>
+    </message>
+    <message>
+        <source>Order paid</source>
+        <translation>订单付款</translation>
+    </message>
+    <message>
+        <source>Order returned</source>
+        <translation>订单退货</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>订单取消</translation>
+    </message>
+    <message>
+        <source>Order commission</source>
+        <translation>订单佣金</translation>
+    </message>
+    <message>
+        <source>Bill or top-up paid</source>
+        <translation>缴费或充值支付</translation>
+    </message>
+    <message>
+        <source>Ticket paid</source>
+        <translation>火车票支付</translation>
+    </message>
+    <message>
+        <source>Ticket refunded</source>
+        <translation>火车票退款</translation>
+    </message>
+    <message>
+        <source>Consignment sale settled</source>
+        <translation>代卖销售结算</translation>
+    </message>
+    <message>
+        <source>Not yet at the station</source>
+        <translation>本站尚未入账</translation>
+    </message>
+    <message>
+        <source>Not on the marketplace's statement</source>
+        <translation>平台对账单上没有</translation>
+    </message>
+    <message>
+        <source>Amounts differ</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <source>Offline — try again when online.</source>
+        <translation>离线 — 请联网后再试。</translation>
+    </message>
+    <message>
+        <source>The marketplace connection is not set up yet. A supervisor sets it up on the sync page.</source>
+        <translation>尚未设置平台连接。请主管在同步页面设置。</translation>
+    </message>
+    <message>
+        <source>The marketplace refused this station's token. A supervisor should check the connection.</source>
+        <translation>平台拒绝了本站的令牌。请主管检查连接。</translation>
+    </message>
+    <message>
+        <source>The biller has no such account. Check the number with the villager.</source>
+        <translation>缴费单位没有此户号。请与村民核对。</translation>
+    </message>
+    <message>
+        <source>That account number has the wrong number of digits for this biller.</source>
+        <translation>该户号的位数与此缴费单位不符。</translation>
+    </message>
+    <message>
+        <source>Tickets are sold for today and the next 14 days only.</source>
+        <translation>只出售今天及之后 14 天的车票。</translation>
+    </message>
+    <message>
+        <source>Choose two different stations from the list.</source>
+        <translation>请从列表中选择两个不同的车站。</translation>
+    </message>
+    <message>
+        <source>The marketplace did not accept the request (%1).</source>
+        <translation>平台未接受此请求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsTicketTab</name>
+    <message>
+        <source>Choose two different stations.</source>
+        <translation>请选择两个不同的车站。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>No direct train still to leave on that day.</source>
+        <translation>当天没有尚未发车的直达车次。</translation>
+    </message>
+    <message>
+        <source>Choose a train and a seat class.</source>
+        <translation>请选择车次和席别。</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>车次</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>历时</translation>
+    </message>
+    <message>
+        <source>Seats and fares</source>
+        <translation>余票和票价</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>The platform wallet has only %1 available — not enough for this fare. Top up the wallet first.</source>
+        <translation>平台钱包可用余额仅 %1，不够付这张票。请先给钱包充值。</translation>
+    </message>
+    <message>
+        <source>That ID card number is not valid. Check it against the card.</source>
+        <translation>身份证号无效。请对照证件核对。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, %4 %5, %6, for %7.</source>
+        <translation>%1 %2 → %3，%4 %5，%6，乘客 %7。</translation>
+    </message>
+    <message>
+        <source>Book a train ticket</source>
+        <translation>订火车票</translation>
+    </message>
+    <message>
+        <source>Booked; change %1. The e-ticket number comes with the marketplace's confirmation. %2</source>
+        <translation>已订票；找零 %1。电子客票号随平台确认送达。%2</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::PaymentsWalletPage</name>
+    <message>
+        <source>Reserved by orders and payments still pending: %1 · Available: %2</source>
+        <translation>待确认订单和缴费占用：%1 · 可用：%2</translation>
+    </message>
+    <message>
+        <source>The available balance is below %1. Ask the owner to top up the wallet.</source>
+        <translation>可用余额低于 %1。请店主给钱包充值。</translation>
+    </message>
+    <message>
+        <source>Choose a start on or before the end.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Opening %1 · closing %2</source>
+        <translation>期初 %1 · 期末 %2</translation>
+    </message>
+    <message>
+        <source>Fetching the marketplace's statement…</source>
+        <translation>正在获取平台对账单…</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Marketplace amount</source>
+        <translation>平台金额</translation>
+    </message>
+    <message>
+        <source>Station amount</source>
+        <translation>本站金额</translation>
+    </message>
+    <message>
+        <source>Event / entry</source>
+        <translation>事件 / 分录</translation>
+    </message>
+    <message>
+        <source> (sync to fetch it)</source>
+        <translation>（同步后获取）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wallet agrees with the marketplace: %1, %n movement(s) matched.</source>
+        <translation>
+            <numerusform>钱包与平台一致：%1，%n 笔变动已核对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s). Marketplace balance %1, station balance %2.</source>
+        <translation>
+            <numerusform>%n 处差异。平台余额 %1，本站余额 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,6 +4038,33 @@
     <message>
         <source>dozen</source>
         <translation>打</translation>
+    </message>
+</context>
+<context>
+    <name>cz::gui::WalletStatementModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
     </message>
 </context>
 </TS>
