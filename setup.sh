@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev libsqlitecpp-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libqrencode-dev libcpp-httplib-dev libssl-dev openssl
-  unicode-data bzip2 fonts-noto-cjk xvfb xauth imagemagick clang libclang-rt-14-dev hledger curl nodejs npm
+  unicode-data bzip2 fonts-noto-cjk xvfb xauth imagemagick clang libclang-rt-14-dev hledger curl
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -22,6 +22,8 @@ install_missing() {
   for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # npx runs the OpenAPI linter; a Node.js that already brings npm (e.g. NodeSource's) is kept.
+  command -v npx >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     as_root apt-get update -q

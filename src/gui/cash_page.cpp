@@ -7,6 +7,8 @@
 #include "gui/models/drawer_movements_model.h"
 #include "gui/orders/order_gui_texts.h"
 #include "gui/printing/receipt_preview_dialog.h"
+#include "services/payments/payments_online.h"
+#include "services/payments/wallet_service.h"
 #include "gui/reports/report_gui_texts.h"
 #include "gui/supervisor_dialog.h"
 #include "gui/widgets/status_strip.h"
@@ -203,8 +205,16 @@ void CashPage::closeDay()
         }
         CloseExtras extras;
         extras.texts = reportTexts();
-        if (auto w = m_ctx.svc.reports().marketWallet(m_ctx.svc.sync().httpConfig()))
-            extras.walletMarket = *w;
+        // The platform wallet is reconciled at the close: the marketplace's statement line by line
+        // against the ledger's wallet postings (a few seconds at most; offline, the Z says so).
+        if (m_ctx.svc.sync().settings().configured) {
+            auto statement = PaymentsOnline(m_ctx.svc.sync().httpConfig(), std::chrono::seconds(5)).statement();
+            if (statement) {
+                const auto rec = m_ctx.svc.wallet().reconcile(*statement);
+                extras.walletMarket = rec.marketBalance;
+                extras.walletGaps = walletGaps(rec);
+            }
+        }
         auto r = m_ctx.svc.days().closeDay(*m_ctx.session, op, in.count, in.note.toStdString(), std::nullopt, extras);
         if (r) {
             finish(*r, tr("Day %1 closed. Counted %2, expected %3.")

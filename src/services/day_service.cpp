@@ -211,7 +211,7 @@ SResult<DayClosedResult> DayService::closeDay(const Session& who, const std::str
         }
         const std::int64_t pending = OutboxStore(m_ctx.db()).counts().waiting();
         const std::int64_t z =
-            m_reports.writeZ(who, opId, CloseFacts{*open, expected, *total, variance, memo, extras.walletMarket}, extras.texts);
+            m_reports.writeZ(who, opId, CloseFacts{*open, expected, *total, variance, memo, extras.walletMarket, extras.walletGaps}, extras.texts);
         m_days.markClosed(open->day, m_ctx.now(), who.userId, opId, count, *total, memo);
         std::string detail = "expected " + formatMoney(expected) + ", counted " + formatMoney(*total);
         if (supervisor)

@@ -57,6 +57,7 @@ struct DayClosedResult {
 struct CloseExtras {
     ReportTexts texts;
     std::optional<Money> walletMarket;
+    std::optional<std::vector<WalletGap>> walletGaps;  ///< the wallet statement reconciled at close
 };
 
 class DayService final {

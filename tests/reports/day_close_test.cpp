@@ -10,6 +10,8 @@
 
 #include "core/accounts.h"
 #include "core/uuid.h"
+#include "services/payments/payments_online.h"
+#include "services/payments/wallet_service.h"
 #include "services/receipt/escpos.h"
 #include "storage/ledger_store.h"
 #include "storage/misc_stores.h"
@@ -250,6 +252,74 @@ TEST_F(DayClose, CloseWithPendingOpsCarriesThemOverAndTheZReprintsByteForByte)
     syncUntilClean();
     EXPECT_EQ(OutboxStore(*m_db).counts().waiting(), 0);
     EXPECT_TRUE(m_svc->ledger().verify().empty());
+}
+
+TEST_F(DayClose, TheCloseReconcilesTheWalletStatementLineByLine)
+{
+    // The marketplace's statement against the ledger, as the cash page does at close: they agree.
+    syncUntilClean();
+    auto statement = PaymentsOnline(m_svc->sync().httpConfig()).statement();
+    ASSERT_TRUE(statement.ok());
+    const auto rec = m_svc->wallet().reconcile(*statement);
+    ASSERT_TRUE(rec.agrees()) << rec.differences.size() << " differences";
+    CloseExtras extras;
+    extras.walletMarket = rec.marketBalance;
+    extras.walletGaps = walletGaps(rec);
+    const Money expected = drawer();
+    auto closed = m_svc->days().closeDay(m_agent, newUuid(), countFor(expected.fen()), expected.fen() % 10 ? "分币" : "",
+                                         std::nullopt, extras);
+    ASSERT_TRUE(closed.ok()) << closed.error().detail;
+    auto z = m_svc->reports().zReport(closed->day);
+    ASSERT_TRUE(z.ok());
+    const ReportTexts t;
+    EXPECT_NE(std::find(z->notes.begin(), z->notes.end(), t.walletAgrees), z->notes.end());
+}
+
+TEST_F(DayClose, WalletDifferencesFoundAtCloseAreListedOnTheZ)
+{
+    // A reconciliation with one difference of each kind (a planted one in each direction and an
+    // amount that differs): the Z names each with its reference and both amounts.
+    WalletReconciliation rec;
+    rec.marketBalance = Money::fromYuan(480);
+    rec.stationBalance = Money::fromYuan(500);
+    WalletDifferenceLine a;
+    a.kind = WalletDifference::MissingAtStation;
+    a.marketKind = "wallet_credit";
+    a.refId = "CR-2026-0001";
+    a.marketAmount = Money::fromYuan(30);
+    WalletDifferenceLine b;
+    b.kind = WalletDifference::MissingAtMarketplace;
+    b.entryKind = "bill_taken";
+    b.opId = "0193c0de-1111-7000-8000-000000000001";
+    b.stationAmount = Money::fromYuan(-50);
+    WalletDifferenceLine c;
+    c.kind = WalletDifference::AmountDiffers;
+    c.marketKind = "order_debit";
+    c.refId = "ORD-42";
+    c.marketAmount = Money::fromFen(-1001);
+    c.stationAmount = Money::fromFen(-1000);
+    rec.differences = {a, b, c};
+    const auto gaps = walletGaps(rec);
+    ASSERT_EQ(gaps.size(), 3u);
+    EXPECT_EQ(gaps[1].ref, b.opId);  // what the station has, when the marketplace has nothing
+    CloseExtras extras;
+    extras.walletMarket = rec.marketBalance;
+    extras.walletGaps = gaps;
+    const Money expected = drawer();
+    auto closed = m_svc->days().closeDay(m_agent, newUuid(), countFor(expected.fen()), expected.fen() % 10 ? "分币" : "",
+                                         std::nullopt, extras);
+    ASSERT_TRUE(closed.ok()) << closed.error().detail;
+    auto z = m_svc->reports().zReport(closed->day);
+    ASSERT_TRUE(z.ok());
+    const ReportTexts t;
+    std::string all;
+    for (const auto& n : z->notes)
+        all += n + "\n";
+    EXPECT_NE(all.find("Wallet reconciled: 3 difference(s)"), std::string::npos) << all;
+    EXPECT_NE(all.find("wallet_credit CR-2026-0001 ¥30.00 / ¥0.00 — " + t.gapMissingAtStation), std::string::npos) << all;
+    EXPECT_NE(all.find("bill_taken 0193c0de-1111 ¥0.00 / -¥50.00 — " + t.gapMissingAtMarketplace), std::string::npos) << all;
+    EXPECT_NE(all.find("order_debit ORD-42 -¥10.01 / -¥10.00 — " + t.gapAmountDiffers), std::string::npos) << all;
+    EXPECT_EQ(all.find(t.walletAgrees), std::string::npos);
 }
 
 TEST_F(DayClose, AClosedDayAcceptsNothing)

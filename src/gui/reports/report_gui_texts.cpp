@@ -49,6 +49,13 @@ ReportTexts reportTexts()
     x.walletMarket = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Wallet (marketplace statement)"));
     x.walletDifference = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Wallet difference"));
     x.walletNotEntered = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Marketplace wallet statement not entered."));
+    x.walletAgrees = t(QT_TRANSLATE_NOOP(
+        "cz::gui::ReportText", "Wallet reconciled: every line of the marketplace's statement matches the ledger."));
+    x.walletGapsHeader =
+        t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Wallet reconciled: %1 difference(s) with the marketplace's statement"));
+    x.gapMissingAtStation = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "not yet at the station"));
+    x.gapMissingAtMarketplace = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "not on the marketplace's statement"));
+    x.gapAmountDiffers = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "amounts differ"));
     x.ordersInTransit = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Orders in transit"));
     x.servicesInTransit = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Payments in transit"));
     x.pendingHeader = t(QT_TRANSLATE_NOOP("cz::gui::ReportText", "Waiting for the marketplace, carried over: %1"));

@@ -2,11 +2,11 @@
 
 #include "core/accounts.h"
 #include "services/journal.h"
+#include "services/payments/wallet_service.h"
 #include "storage/ledger_store.h"
 #include "storage/misc_stores.h"
 #include "storage/outbox_store.h"
 #include "storage/user_store.h"
-#include "sync/wire.h"
 
 #include <SQLiteCpp/Exception.h>
 
@@ -65,24 +65,6 @@ std::string csvAmount(Money m)
     if (frac.size() < 2)
         frac.insert(0, "0");
     return (neg ? "-" : "") + std::to_string(a / 100) + "." + frac;
-}
-
-SResult<Money> ReportService::marketWallet(const sync::HttpConfig& config)
-{
-    if (config.baseUrl.empty())
-        return fail(Errc::NotFound, "no marketplace is set up");
-    sync::HttpConfig c = config;
-    c.connectTimeout = std::chrono::milliseconds(2000);
-    sync::HttpClient client(c);
-    auto r = client.getWithDeadline("/v1/wallet", std::chrono::milliseconds(4000));
-    if (!r)
-        return fail(Errc::NotFound, "the marketplace cannot be reached");
-    if (r->status != 200)
-        return fail(Errc::NotFound, "the marketplace answered " + std::to_string(r->status));
-    auto w = sync::decodeWallet(r->body);
-    if (!w)
-        return fail(Errc::Storage, "the marketplace's wallet answer is not readable");
-    return w->balance;
 }
 
 Money ReportService::floatTarget()
@@ -182,6 +164,23 @@ Receipt ReportService::toReceipt(const DayReport& d, const ReportTexts& t, bool 
     tot.push_back({t.servicesInTransit, d.servicesInTransit, false});
     if (!d.walletMarket)
         r.notes.push_back(t.walletNotEntered);
+    if (d.walletGaps) {
+        if (d.walletGaps->empty()) {
+            r.notes.push_back(t.walletAgrees);
+        } else {
+            r.notes.push_back(withArg(t.walletGapsHeader, std::to_string(d.walletGaps->size())));
+            std::size_t shown = 0;
+            for (const auto& g : *d.walletGaps) {
+                if (++shown > 20)
+                    break;
+                const std::string& why = g.kind == WalletGap::Kind::MissingAtStation       ? t.gapMissingAtStation
+                                         : g.kind == WalletGap::Kind::MissingAtMarketplace ? t.gapMissingAtMarketplace
+                                                                                           : t.gapAmountDiffers;
+                r.notes.push_back("· " + g.what + " " + g.ref.substr(0, 13) + " " + formatMoney(g.market) + " / " +
+                                  formatMoney(g.station) + " — " + why);
+            }
+        }
+    }
     if (d.pendingCount == 0) {
         r.notes.push_back(t.noPending);
     } else {
@@ -193,6 +192,25 @@ Receipt ReportService::toReceipt(const DayReport& d, const ReportTexts& t, bool 
         r.notes.push_back(withArg(t.noteCaption, d.note));
     r.footer = z ? t.zFooter : t.xFooter;
     return r;
+}
+
+std::vector<WalletGap> walletGaps(const WalletReconciliation& r)
+{
+    std::vector<WalletGap> out;
+    out.reserve(r.differences.size());
+    for (const auto& d : r.differences) {
+        WalletGap g;
+        g.kind = d.kind == WalletDifference::MissingAtStation       ? WalletGap::Kind::MissingAtStation
+                 : d.kind == WalletDifference::MissingAtMarketplace ? WalletGap::Kind::MissingAtMarketplace
+                                                                    : WalletGap::Kind::AmountDiffers;
+        const bool atMarket = d.kind != WalletDifference::MissingAtMarketplace;
+        g.what = atMarket ? d.marketKind : d.entryKind;
+        g.ref = atMarket ? d.refId : d.opId;
+        g.market = d.marketAmount;
+        g.station = d.stationAmount;
+        out.push_back(std::move(g));
+    }
+    return out;
 }
 
 Receipt ReportService::xReceipt(const Session& who, const ReportTexts& texts)
@@ -209,6 +227,7 @@ std::int64_t ReportService::writeZ(const Session& who, const std::string& opId, 
     d.variance = facts.variance;
     d.note = facts.note;
     d.walletMarket = facts.walletMarket;
+    d.walletGaps = facts.walletGaps;
     m_store.saveTotals(liveTotals(facts.day.day, facts.day.day));
     const Receipt r = toReceipt(d, texts, true, who.userName);
     const std::int64_t number =

@@ -12,7 +12,6 @@
 #include "services/station_context.h"
 #include "storage/day_store.h"
 #include "storage/reports/report_store.h"
-#include "sync/http_client.h"
 
 #include <optional>
 #include <string>
@@ -36,6 +35,16 @@ struct PendingOp {
     TimePoint createdAt;
 };
 
+/// One difference between the station's wallet postings and the marketplace's statement, as the
+/// Z report lists it (from WalletService::reconcile).
+struct WalletGap {
+    enum class Kind { MissingAtStation, MissingAtMarketplace, AmountDiffers } kind = Kind::MissingAtStation;
+    std::string what;  ///< the marketplace's line kind or the station's entry kind
+    std::string ref;   ///< the marketplace's reference or the station's op id
+    Money market;
+    Money station;
+};
+
 struct DayReport {
     BusinessDay day;
     bool closed = false;
@@ -49,11 +58,16 @@ struct DayReport {
     Money keepFloat;
     Money walletStation;  ///< balance of 1100
     std::optional<Money> walletMarket;
+    std::optional<std::vector<WalletGap>> walletGaps;  ///< the statement reconciled line by line at close
     Money ordersInTransit;    ///< balance of 2000 (credit, shown positive)
     Money servicesInTransit;  ///< balance of 2100 (credit, shown positive)
     std::int64_t pendingCount = 0;
     std::vector<PendingOp> pending;  ///< the first 20
 };
+
+struct WalletReconciliation;
+/// The differences of a wallet reconciliation as the Z report lists them.
+std::vector<WalletGap> walletGaps(const WalletReconciliation& r);
 
 /// What DayService passes when it closes a day.
 struct CloseFacts {
@@ -63,6 +77,7 @@ struct CloseFacts {
     Money variance;
     std::string note;
     std::optional<Money> walletMarket;
+    std::optional<std::vector<WalletGap>> walletGaps;  ///< set when the statement was reconciled
 };
 
 struct ClerkTotals {
@@ -113,10 +128,6 @@ public:
     RangeReport range(const BusinessDay& from, const BusinessDay& to);
     /// The range report as CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting.
     std::string rangeCsv(const RangeReport& r, const ReportTexts& texts);
-
-    /// The platform wallet balance as the marketplace states it (GET /v1/wallet, a short deadline),
-    /// for the wallet reconciliation at close. Fails when the marketplace cannot be reached.
-    SResult<Money> marketWallet(const sync::HttpConfig& config);
 
     /// What the close suggests keeping as tomorrow's float (setting day.float_target_fen, default ¥500).
     Money floatTarget();

@@ -43,6 +43,11 @@ struct ReportTexts {
     std::string walletMarket = "Wallet (marketplace statement)";
     std::string walletDifference = "Wallet difference";
     std::string walletNotEntered = "Marketplace wallet statement not entered.";
+    std::string walletAgrees = "Wallet reconciled: every line of the marketplace's statement matches the ledger.";
+    std::string walletGapsHeader = "Wallet reconciled: %1 difference(s) with the marketplace's statement";
+    std::string gapMissingAtStation = "not yet at the station";
+    std::string gapMissingAtMarketplace = "not on the marketplace's statement";
+    std::string gapAmountDiffers = "amounts differ";
     std::string ordersInTransit = "Orders in transit";
     std::string servicesInTransit = "Payments in transit";
     std::string pendingHeader = "Waiting for the marketplace, carried over: %1";
