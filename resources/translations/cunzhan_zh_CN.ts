@@ -3313,6 +3313,26 @@
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
+    <message>
+        <source>Wallet reconciled: every line of the marketplace's statement matches the ledger.</source>
+        <translation>钱包已对账：平台对账单每一笔都与账本一致。</translation>
+    </message>
+    <message>
+        <source>Wallet reconciled: %1 difference(s) with the marketplace's statement</source>
+        <translation>钱包已对账：与平台对账单有 %1 处差异</translation>
+    </message>
+    <message>
+        <source>not yet at the station</source>
+        <translation>本站尚未入账</translation>
+    </message>
+    <message>
+        <source>not on the marketplace's statement</source>
+        <translation>平台对账单上没有</translation>
+    </message>
+    <message>
+        <source>amounts differ</source>
+        <translation>金额不一致</translation>
+    </message>
 </context>
 <context>
     <name>cz::gui::ReportsPage</name>
