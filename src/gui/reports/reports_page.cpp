@@ -344,12 +344,14 @@ void ReportsPage::fillCharts()
         for (Job j : kServiceJobs) {
             const auto it = m_report.figures.jobs.find(j);
             if (it != m_report.figures.jobs.end() && it->second.cashIn.isPositive()) {
-                auto* slice = pie->append(jobText(j), yuan(it->second.cashIn));
-                slice->setLabelVisible(true);
-                slice->setLabel(QStringLiteral("%1 %2").arg(jobText(j), money(it->second.cashIn)));
+                // The job's name only: the amounts are in the table below, and longer texts are elided.
+                pie->append(jobText(j), yuan(it->second.cashIn));
             }
         }
         chart->addSeries(pie);
+        // A legend instead of labels beside the slices: beside small slices they were elided to "…".
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignBottom);
     }
     // Drawer balance at the end of each day.
     {
