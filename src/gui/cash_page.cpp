@@ -5,6 +5,7 @@
 #include "gui/denomination_dialog.h"
 #include "gui/gui_text.h"
 #include "gui/models/drawer_movements_model.h"
+#include "gui/online_call.h"
 #include "gui/orders/order_gui_texts.h"
 #include "gui/printing/receipt_preview_dialog.h"
 #include "services/payments/payments_online.h"
@@ -185,6 +186,17 @@ void CashPage::closeDay()
     auto* dlg = new DenominationDialog(tr("Close business day %1").arg(QString::fromStdString(st.open->day.toString())),
                                        intro, std::nullopt, {}, this);
     auto revealed = std::make_shared<bool>(false);
+    // The platform wallet is reconciled at the close: the marketplace's statement, fetched off the
+    // GUI thread while the agent counts, line by line against the ledger's wallet postings. If it
+    // has not arrived (offline), the Z says the statement was not entered.
+    auto statement = std::make_shared<std::optional<sync::Statement>>();
+    if (m_ctx.svc.sync().settings().configured)
+        runOnline<OnlineResult<sync::Statement>>(
+            dlg, [cfg = m_ctx.svc.sync().httpConfig()] { return PaymentsOnline(cfg).statement(); },
+            [statement](const OnlineResult<sync::Statement>& r) {
+                if (r)
+                    *statement = *r;
+            });
     auto finish = [this](const DayClosedResult& r, const QString& status) {
         showStatus(m_ui->messageLabel, status, false);
         if (auto z = m_ctx.svc.reports().zReport(r.day)) {
@@ -194,7 +206,7 @@ void CashPage::closeDay()
             preview->open();
         }
     };
-    auto submit = [this, op, dlg, revealed, finish](const DenominationDialog::Input& in) -> QString {
+    auto submit = [this, op, dlg, revealed, statement, finish](const DenominationDialog::Input& in) -> QString {
         const Money expected = m_ctx.svc.days().drawerBalance();
         if (in.total != expected && !*revealed) {
             // The count is in: now show what the ledger expected, once, so the agent can recount.
@@ -205,15 +217,10 @@ void CashPage::closeDay()
         }
         CloseExtras extras;
         extras.texts = reportTexts();
-        // The platform wallet is reconciled at the close: the marketplace's statement line by line
-        // against the ledger's wallet postings (a few seconds at most; offline, the Z says so).
-        if (m_ctx.svc.sync().settings().configured) {
-            auto statement = PaymentsOnline(m_ctx.svc.sync().httpConfig(), std::chrono::seconds(5)).statement();
-            if (statement) {
-                const auto rec = m_ctx.svc.wallet().reconcile(*statement);
-                extras.walletMarket = rec.marketBalance;
-                extras.walletGaps = walletGaps(rec);
-            }
+        if (*statement) {
+            const auto rec = m_ctx.svc.wallet().reconcile(**statement);
+            extras.walletMarket = rec.marketBalance;
+            extras.walletGaps = walletGaps(rec);
         }
         auto r = m_ctx.svc.days().closeDay(*m_ctx.session, op, in.count, in.note.toStdString(), std::nullopt, extras);
         if (r) {

@@ -2,7 +2,7 @@
 
 #include "core/uuid.h"
 #include "gui/gui_text.h"
-#include "gui/payments/online_call.h"
+#include "gui/online_call.h"
 #include "gui/payments/payments_cash_dialog.h"
 #include "gui/payments/payments_text.h"
 #include "services/payments/payment_rules.h"

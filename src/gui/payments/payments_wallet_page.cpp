@@ -1,7 +1,7 @@
 #include "gui/payments/payments_wallet_page.h"
 
 #include "gui/gui_text.h"
-#include "gui/payments/online_call.h"
+#include "gui/online_call.h"
 #include "gui/payments/payments_text.h"
 #include "gui/payments/wallet_statement_model.h"
 #include "ui_payments_wallet_page.h"
