@@ -209,13 +209,14 @@ std::vector<PaymentRecord> PaymentStore::list(Query& q)
     return out;
 }
 
-std::optional<PaymentRecord> PaymentStore::byId(const std::string& paymentId)
+std::optional<PaymentRecord> PaymentStore::findBy(const char* column, const std::string& value)
 {
     std::lock_guard lock(m_db.mutex());
     std::optional<PaymentRecord> p;
     {
-        auto q = m_db.stmt("SELECT " CZ_PAYMENT_COLS " FROM payments WHERE payment_id = ?");
-        q.bind(1, paymentId);
+        const std::string sql = std::string("SELECT " CZ_PAYMENT_COLS " FROM payments WHERE ") + column + " = ?";
+        auto q = m_db.stmt(sql.c_str());
+        q.bind(1, value);
         if (q.executeStep())
             p = read(q);
     }
@@ -224,35 +225,11 @@ std::optional<PaymentRecord> PaymentStore::byId(const std::string& paymentId)
     return p;
 }
 
-std::optional<PaymentRecord> PaymentStore::byOpId(const std::string& opId)
-{
-    std::lock_guard lock(m_db.mutex());
-    std::optional<PaymentRecord> p;
-    {
-        auto q = m_db.stmt("SELECT " CZ_PAYMENT_COLS " FROM payments WHERE op_id = ?");
-        q.bind(1, opId);
-        if (q.executeStep())
-            p = read(q);
-    }
-    if (p)
-        fillTicket(*p);
-    return p;
-}
+std::optional<PaymentRecord> PaymentStore::byId(const std::string& paymentId) { return findBy("payment_id", paymentId); }
 
-std::optional<PaymentRecord> PaymentStore::byRefundOpId(const std::string& opId)
-{
-    std::lock_guard lock(m_db.mutex());
-    std::optional<PaymentRecord> p;
-    {
-        auto q = m_db.stmt("SELECT " CZ_PAYMENT_COLS " FROM payments WHERE refund_op_id = ?");
-        q.bind(1, opId);
-        if (q.executeStep())
-            p = read(q);
-    }
-    if (p)
-        fillTicket(*p);
-    return p;
-}
+std::optional<PaymentRecord> PaymentStore::byOpId(const std::string& opId) { return findBy("op_id", opId); }
+
+std::optional<PaymentRecord> PaymentStore::byRefundOpId(const std::string& opId) { return findBy("refund_op_id", opId); }
 
 void PaymentStore::addHistory(const std::string& paymentId, PaymentState s, TimePoint at,
                               std::optional<std::int64_t> entrySeq, const std::string& note)

@@ -122,6 +122,8 @@ public:
 
 private:
     std::vector<PaymentRecord> list(Query& q);
+    /// The payment whose `column` (a fixed column name, never input) equals `value`.
+    std::optional<PaymentRecord> findBy(const char* column, const std::string& value);
     void fillTicket(PaymentRecord& p);
     void addHistory(const std::string& paymentId, PaymentState s, TimePoint at, std::optional<std::int64_t> entrySeq,
                     const std::string& note);
