@@ -11,7 +11,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev libsqlitecpp-dev sqlite3 libcurl4-openssl-dev nlohmann-json3-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libqrencode-dev libcpp-httplib-dev libssl-dev openssl
+  libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsimdjson-dev libqrencode-dev libcpp-httplib-dev libssl-dev openssl
   unicode-data bzip2 fonts-noto-cjk xvfb xauth imagemagick clang libclang-rt-14-dev hledger curl
 )
 

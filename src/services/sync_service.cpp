@@ -49,6 +49,8 @@ public:
             for (const auto& fn : m_catalog)
                 fn(p);
     }
+    void beginFullLoad() override { CatalogStore(m_ctx.db()).deferIndexes(); }
+    void endFullLoad() override { CatalogStore(m_ctx.db()).ensureIndexes(); }
 
     std::vector<std::pair<std::vector<std::string>, EventFn>> m_events;
     std::vector<std::pair<std::string, OpFn>> m_accepted;

@@ -53,6 +53,19 @@ bool CatalogStore::upsertIfNewer(const CatalogProduct& p)
     return q.exec() > 0;
 }
 
+void CatalogStore::deferIndexes()
+{
+    std::lock_guard lock(m_db.mutex());
+    m_db.sql().exec("DROP INDEX IF EXISTS catalog_barcode");
+}
+
+void CatalogStore::ensureIndexes()
+{
+    std::lock_guard lock(m_db.mutex());
+    // The same definition as migration 9's.
+    m_db.sql().exec("CREATE INDEX IF NOT EXISTS catalog_barcode ON catalog_products(barcode) WHERE barcode <> ''");
+}
+
 std::optional<CatalogProduct> CatalogStore::byId(const std::string& productId)
 {
     std::lock_guard lock(m_db.mutex());

@@ -36,6 +36,13 @@ public:
     std::optional<CatalogProduct> byBarcode(const std::string& barcode);
     std::int64_t count(bool includeDeleted = false);
 
+    /// For loading the whole catalog: drops the barcode index (random-order inserts into it
+    /// rewrite most of its pages in every page's transaction). Lookups by barcode still work,
+    /// by scanning, until ensureIndexes. Call inside a transaction.
+    void deferIndexes();
+    /// Creates any index deferIndexes dropped (a sort of the table; no-op when present).
+    void ensureIndexes();
+
 private:
     Database& m_db;
 };

@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Exception.h>
 
+#include <future>
+
 namespace cz::sync {
 
 namespace {
@@ -170,33 +172,108 @@ StepResult SyncEngine::pullEvents(int limit)
     return StepResult{more ? StepStatus::Done : StepStatus::Idle, {}, std::nullopt, applied};
 }
 
-StepResult SyncEngine::pullCatalog(int limit)
+SyncEngine::FetchedCatalog SyncEngine::fetchCatalogPage(const std::string& cursor, int limit) const
 {
-    SyncStateStore state(m_db);
-    const std::string cursor = state.cursor(kCatalogFeed).value_or("");
+    FetchedCatalog f;
     auto r = m_http.get("/v1/catalog?after=" + urlEncode(cursor) + "&limit=" + std::to_string(limit));
     if (r && r->status == 410) {
-        WriteTransaction tx(m_db);
-        state.setCursor(kCatalogFeed, "", m_clock.now());
-        tx.commit();
-        return StepResult{StepStatus::Done, "catalog cursor expired; reloading the catalog", std::nullopt, 0};
+        f.expired = true;
+        return f;
     }
-    if (!r || r->status != 200)
-        return failed(r);
+    if (!r || r->status != 200) {
+        f.failure = failed(r);
+        return f;
+    }
     auto page = decodeCatalogPage(r->body);
-    if (!page)
-        return StepResult{StepStatus::Transient, "unreadable catalog page: " + describe(page.error()), std::nullopt, 0};
+    if (!page) {
+        f.failure = StepResult{StepStatus::Transient, "unreadable catalog page: " + describe(page.error()),
+                               std::nullopt, 0};
+        return f;
+    }
+    f.page = std::move(*page);
+    return f;
+}
+
+StepResult SyncEngine::storeCatalogPage(const CatalogPage& page, bool fromStart)
+{
     try {
         WriteTransaction tx(m_db);
-        for (const auto& item : page->items)
+        if (fromStart)
+            m_catalog.beginFullLoad();
+        for (const auto& item : page.items)
             m_catalog.apply(item);
-        state.setCursor(kCatalogFeed, page->nextCursor, m_clock.now());
+        SyncStateStore(m_db).setCursor(kCatalogFeed, page.nextCursor, m_clock.now());
         tx.commit();
     } catch (const std::exception& ex) {
-        return StepResult{StepStatus::Transient, std::string("could not store catalog page: ") + ex.what(), std::nullopt, 0};
+        return StepResult{StepStatus::Transient, std::string("could not store catalog page: ") + ex.what(),
+                          std::nullopt, 0};
     }
-    const bool more = page->hasMore && !page->items.empty();
-    return StepResult{more ? StepStatus::Done : StepStatus::Idle, {}, std::nullopt, static_cast<int>(page->items.size())};
+    return StepResult{StepStatus::Done, {}, std::nullopt, static_cast<int>(page.items.size())};
+}
+
+StepResult SyncEngine::endCatalogPull(StepResult s)
+{
+    try {
+        WriteTransaction tx(m_db);
+        m_catalog.endFullLoad();
+        tx.commit();
+    } catch (const std::exception& ex) {
+        return StepResult{StepStatus::Transient, std::string("could not index the catalog: ") + ex.what(),
+                          std::nullopt, s.count};
+    }
+    return s;
+}
+
+StepResult SyncEngine::pullCatalog(int limit)
+{
+    std::string cursor = SyncStateStore(m_db).cursor(kCatalogFeed).value_or("");
+    int stored = 0;
+    bool restarted = false;
+    auto fetch = [this, limit](std::string after) {
+        return std::async(std::launch::async, [this, after = std::move(after), limit] {
+            return fetchCatalogPage(after, limit);
+        });
+    };
+    // The HTTP handle is only ever used by the one fetch in flight; the database only here.
+    auto next = fetch(cursor);
+    for (;;) {
+        FetchedCatalog f = next.get();
+        if (f.expired && !restarted) {
+            // The marketplace's store was reset: load the catalog again from its start.
+            restarted = true;
+            try {
+                WriteTransaction tx(m_db);
+                SyncStateStore(m_db).setCursor(kCatalogFeed, "", m_clock.now());
+                tx.commit();
+            } catch (const std::exception& ex) {
+                return endCatalogPull(StepResult{StepStatus::Transient,
+                                                 std::string("could not reset the catalog cursor: ") + ex.what(),
+                                                 std::nullopt, stored});
+            }
+            cursor.clear();
+            next = fetch(cursor);
+            continue;
+        }
+        if (f.expired)
+            f.failure = StepResult{StepStatus::Transient, "catalog cursor expired twice in one pull", std::nullopt, 0};
+        if (!f.page) {
+            f.failure.count = stored;
+            return endCatalogPull(f.failure);
+        }
+        const CatalogPage& page = *f.page;
+        const bool more = page.hasMore && !page.items.empty();
+        if (more)
+            next = fetch(page.nextCursor);  // fetched and decoded while this page is stored
+        StepResult s = storeCatalogPage(page, cursor.empty());
+        if (s.status != StepStatus::Done) {
+            s.count = stored;
+            return endCatalogPull(s);  // waits for the prefetch, whose page is dropped
+        }
+        stored += s.count;
+        cursor = page.nextCursor;
+        if (!more)
+            return endCatalogPull(StepResult{StepStatus::Idle, {}, std::nullopt, stored});
+    }
 }
 
 RunReport SyncEngine::runOnce(bool includeCatalog)
@@ -218,8 +295,14 @@ RunReport SyncEngine::runOnce(bool includeCatalog)
         return rep;
     if (!loop([&] { return pullEvents(); }, rep.eventsApplied))
         return rep;
-    if (includeCatalog && !loop([&] { return pullCatalog(); }, rep.productsApplied))
-        return rep;
+    if (includeCatalog) {
+        StepResult s = pullCatalog();
+        rep.productsApplied += s.count;
+        if (s.status != StepStatus::Idle) {
+            rep.failure = s;
+            return rep;
+        }
+    }
     rep.failure = StepResult{StepStatus::Idle, {}, std::nullopt, 0};
     return rep;
 }

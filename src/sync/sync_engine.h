@@ -44,6 +44,12 @@ class CatalogHandler {
 public:
     virtual ~CatalogHandler() = default;
     virtual void apply(const CatalogItem& item) = 0;
+    /// The feed is being loaded from its start: secondary indexes may be left out until
+    /// endFullLoad (inserting 200,000 rows in random index order costs more than sorting once).
+    virtual void beginFullLoad() = 0;
+    /// Every index is in place again. Called (in its own transaction) whenever a catalog pull
+    /// ends, caught up or not, so a station that goes offline mid-load still has its indexes.
+    virtual void endFullLoad() = 0;
 };
 
 enum class StepStatus {
@@ -79,12 +85,23 @@ public:
 
     StepResult pushBatch(int maxOps = 100);
     StepResult pullEvents(int limit = 100);
-    StepResult pullCatalog(int limit = 500);
+    /// Pulls the catalog feed until it has caught up (Idle) or a page fails; count = products
+    /// stored. Page n+1 is fetched and decoded on a second thread while page n is stored.
+    StepResult pullCatalog(int limit = 1000);
     /// Push until the outbox is empty, then events, then the catalog, until each is idle or fails.
     RunReport runOnce(bool includeCatalog = true);
 
 private:
+    struct FetchedCatalog {
+        std::optional<CatalogPage> page;
+        bool expired = false;  ///< 410: the cursor belongs to a store that was reset
+        StepResult failure;
+    };
+
     StepResult failed(const Result<HttpResponse, TransportError>& r) const;
+    FetchedCatalog fetchCatalogPage(const std::string& cursor, int limit) const;
+    StepResult storeCatalogPage(const CatalogPage& page, bool fromStart);
+    StepResult endCatalogPull(StepResult s);
 
     Database& m_db;
     HttpClient& m_http;

@@ -3,8 +3,6 @@
 #include "core/uuid.h"
 #include "sync/json_reader.h"
 
-#include <sodium.h>
-
 namespace cz::sync {
 
 using detail::decodeWith;
@@ -23,18 +21,6 @@ std::string cappedString(const Field& f, std::size_t max)
     if (s.size() > max)
         f.fail("longer than " + std::to_string(max) + " bytes");
     return s;
-}
-
-std::string decodeBase64(const Field& f)
-{
-    const std::string text = f.str();
-    std::string out(text.size() / 4 * 3 + 3, '\0');
-    std::size_t len = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                          &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
-        f.fail("not valid base64");
-    out.resize(len);
-    return out;
 }
 
 EventData decodeEventData(const std::string& type, const Field& d)
@@ -175,42 +161,6 @@ WireResult<EventsPage> decodeEventsPage(std::string_view body)
                 data.fail("expected an object");
             ev.data = decodeEventData(ev.type, data);
             page.events.push_back(std::move(ev));
-        }
-        page.nextCursor = cappedString(root.at("next_cursor"), 256);
-        page.hasMore = root.at("has_more").boolean();
-        return page;
-    });
-}
-
-WireResult<CatalogPage> decodeCatalogPage(std::string_view body)
-{
-    return decodeWith<CatalogPage>([&] {
-        const json j = detail::parseObject(body);
-        const Field root(j, "");
-        CatalogPage page;
-        const Field items = root.at("items");
-        page.items.reserve(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const Field it = items.at(i);
-            CatalogItem c;
-            c.productId = cappedString(it.at("product_id"), 64);
-            if (c.productId.empty())
-                it.at("product_id").fail("must not be empty");
-            c.version = it.at("version").int64(1, INT64_MAX);
-            c.deleted = it.at("deleted").boolean();
-            c.nameZh = cappedString(it.at("name_zh"), 512);
-            c.nameEn = cappedString(it.at("name_en"), 512);
-            c.category = cappedString(it.at("category"), 128);
-            c.barcode = cappedString(it.at("barcode"), 32);
-            c.price = it.at("price_fen").fen(0, kMaxFen);
-            c.unit = cappedString(it.at("unit"), 32);
-            c.description = cappedString(it.at("description"), 4096);
-            if (it.has("image")) {
-                c.image = decodeBase64(it.at("image"));
-                if (c.image.size() > 512 * 1024)
-                    it.at("image").fail("image larger than 512 KiB");
-            }
-            page.items.push_back(std::move(c));
         }
         page.nextCursor = cappedString(root.at("next_cursor"), 256);
         page.hasMore = root.at("has_more").boolean();

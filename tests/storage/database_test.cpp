@@ -1,7 +1,10 @@
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "support/temp_dir.h"
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -106,4 +109,54 @@ TEST(Database, BackupIsAConsistentStationDatabase)
     auto copy = Database::open(dir.file("b.db"), OpenMode::ReadOnly);
     ASSERT_TRUE(copy.ok()) << copy.error().detail;
     EXPECT_EQ((*copy)->sql().execAndGet("SELECT value FROM settings").getString(), "x");
+}
+
+TEST(Database, Migration9KeepsEveryCatalogProductAndItsThumbnail)
+{
+    test::TempDir dir;
+    int appId = 0;
+    {
+        auto fresh = Database::open(dir.file("fresh.db"), OpenMode::Writer);
+        ASSERT_TRUE(fresh.ok());
+        appId = (*fresh)->sql().execAndGet("PRAGMA application_id").getInt();
+    }
+    {
+        // A station database as version 8 left it: the catalog WITHOUT ROWID.
+        SQLite::Database old(dir.file("s.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        old.exec("PRAGMA application_id = " + std::to_string(appId));
+        for (const auto& m : migrations())
+            if (m.version <= 8)
+                old.exec(m.sql);
+        old.exec("PRAGMA user_version = 8");
+        SQLite::Statement ins(old, "INSERT INTO catalog_products(product_id, version, deleted, name_zh, barcode, "
+                                   "price_fen, image) VALUES(?, ?, 0, '苹果', ?, 1280, ?)");
+        const std::string png(1800, '\x89');
+        for (int i = 0; i < 50; ++i) {
+            ins.bind(1, "P" + std::to_string(i));
+            ins.bind(2, 50 - i);
+            ins.bind(3, i % 2 ? "690123456789" + std::to_string(i % 10) : std::string());
+            if (i % 3 == 0)
+                ins.bind(4, png.data(), static_cast<int>(png.size()));
+            else
+                ins.bind(4);
+            ins.exec();
+            ins.reset();
+        }
+    }
+    auto db = Database::open(dir.file("s.db"), OpenMode::Writer);
+    ASSERT_TRUE(db.ok()) << db.error().detail;
+    auto& s = (*db)->sql();
+    EXPECT_EQ((*db)->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(s.execAndGet("SELECT count(*) FROM catalog_products").getInt(), 50);
+    EXPECT_EQ(s.execAndGet("SELECT count(*) FROM catalog_products WHERE length(image) = 1800").getInt(), 17);
+    EXPECT_EQ(s.execAndGet("SELECT name_zh || price_fen FROM catalog_products WHERE product_id = 'P7'").getString(),
+              "苹果1280");
+    EXPECT_EQ(s.execAndGet("SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%WITHOUT ROWID%' AND "
+                           "name = 'catalog_products'")
+                  .getInt(),
+              0);
+    EXPECT_EQ(s.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'catalog_barcode'").getInt(), 1);
+    // product_id is still the key.
+    EXPECT_THROW(s.exec("INSERT INTO catalog_products(product_id, version, name_zh, price_fen) VALUES('P7', 99, 'x', 1)"),
+                 SQLite::Exception);
 }

@@ -9,6 +9,8 @@
 #include "sync/backoff.h"
 #include "sync/sync_engine.h"
 
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdlib>
 #include <fstream>
 
@@ -151,6 +153,76 @@ TEST_F(Sync, RateLimitedWithRetryAfterIsHonoured)
     sync::Backoff backoff(std::chrono::milliseconds(100), std::chrono::seconds(1), 1);
     EXPECT_GE(backoff.next(s.retryAfter).count(), 3000);
     EXPECT_EQ(engine.pushBatch().status, sync::StepStatus::Done);
+}
+
+namespace {
+
+// Stores like the station does, but throws on the n-th product: a disk error in the middle of a load.
+class FailingCatalog final : public sync::CatalogHandler {
+public:
+    FailingCatalog(sync::CatalogHandler& real, int failAt) : m_real(real), m_failAt(failAt) {}
+    void apply(const sync::CatalogItem& item) override
+    {
+        if (++m_seen == m_failAt)
+            throw std::runtime_error("disk I/O error");
+        m_real.apply(item);
+    }
+    void beginFullLoad() override { m_real.beginFullLoad(); }
+    void endFullLoad() override { m_real.endFullLoad(); }
+
+private:
+    sync::CatalogHandler& m_real;
+    int m_failAt;
+    int m_seen = 0;
+};
+
+bool hasBarcodeIndex(Database& db)
+{
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'catalog_barcode'");
+    q.executeStep();
+    return q.getColumn(0).getInt() == 1;
+}
+
+}  // namespace
+
+TEST_F(Sync, CatalogLoadStopsAtAFailedPageResumesThereAndKeepsItsIndexes)
+{
+    sync::HttpClient http(m_svc->sync().httpConfig());
+    FailingCatalog failing(m_svc->sync().catalogHandler(), 150);  // in the second page of 100
+    sync::SyncEngine engine(*m_db, http, m_clock, m_svc->sync().eventHandler(), m_svc->sync().outcomeHandler(),
+                            failing);
+    const auto s = engine.pullCatalog(100);
+    EXPECT_EQ(s.status, sync::StepStatus::Transient);
+    EXPECT_NE(s.message.find("disk I/O error"), std::string::npos) << s.message;
+    EXPECT_EQ(s.count, 100);
+    // The first page and its cursor are stored, the failed page is rolled back entirely, the page
+    // fetched ahead of it is dropped, and the barcode index is back although the load is unfinished.
+    EXPECT_EQ(CatalogStore(*m_db).count(), 100);
+    EXPECT_TRUE(hasBarcodeIndex(*m_db));
+    const auto cursor = SyncStateStore(*m_db).cursor("catalog");
+    ASSERT_TRUE(cursor.has_value());
+
+    sync::SyncEngine again(*m_db, http, m_clock, m_svc->sync().eventHandler(), m_svc->sync().outcomeHandler(),
+                           m_svc->sync().catalogHandler());
+    const auto rest = again.pullCatalog(100);
+    EXPECT_EQ(rest.status, sync::StepStatus::Idle) << rest.message;
+    EXPECT_EQ(rest.count, 200);  // resumed after the stored page, nothing fetched twice
+    EXPECT_EQ(CatalogStore(*m_db).count(), 300);
+    EXPECT_TRUE(hasBarcodeIndex(*m_db));
+    SQLite::Statement one(m_db->sql(), "SELECT product_id, barcode FROM catalog_products WHERE barcode <> '' LIMIT 1");
+    ASSERT_TRUE(one.executeStep());
+    const auto found = CatalogStore(*m_db).byBarcode(one.getColumn(1).getString());
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->productId, one.getColumn(0).getString());
+
+    // Unreachable or refusing marketplace: nothing stored, the index stays.
+    setFaults(nlohmann::json::array({{{"kind", "error"}, {"status", 503}, {"paths", {"/v1/catalog"}}}}));
+    SyncStateStore(*m_db).setCursor("catalog", "", m_clock.now());
+    const auto refused = again.pullCatalog(100);
+    EXPECT_EQ(refused.status, sync::StepStatus::Transient);
+    EXPECT_EQ(refused.count, 0);
+    EXPECT_EQ(CatalogStore(*m_db).count(), 300);
+    EXPECT_TRUE(hasBarcodeIndex(*m_db));
 }
 
 TEST_F(Sync, ServerErrorsAreRetriedAndAWrongTokenIsFatal)

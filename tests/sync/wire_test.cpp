@@ -100,6 +100,58 @@ TEST(Wire, CatalogAndWallet)
     EXPECT_EQ(e->code, "rate_limited");
 }
 
+TEST(Wire, CatalogPagesDecodeStrictlyAndNameTheField)
+{
+    const std::string item = R"({"product_id":"P1","version":3,"deleted":false,"name_zh":"苹果","name_en":"Apple",
+      "category":"food","barcode":"6901234567892","price_fen":1280,"unit":"kg","description":"红富士"})";
+    auto page = [](const std::string& items) {
+        return decodeCatalogPage(R"({"items":[)" + items + R"(],"next_cursor":"v9","has_more":false})");
+    };
+    auto ok = page(item + "," + item);
+    ASSERT_TRUE(ok.ok()) << describe(ok.error());
+    EXPECT_EQ(ok->items.size(), 2u);
+    EXPECT_EQ(ok->items[1].description, "红富士");
+    EXPECT_TRUE(ok->items[1].image.empty());
+    EXPECT_EQ(ok->nextCursor, "v9");
+    auto with = [&](const std::string& from, const std::string& to) {
+        std::string changed = item;
+        changed.replace(changed.find(from), from.size(), to);
+        return page(item + "," + changed);
+    };
+    auto failure = [](const WireResult<CatalogPage>& r) { return r.ok() ? std::string("ok") : describe(r.error()); };
+    EXPECT_EQ(with(R"("price_fen":1280)", R"("price_fen":12.8)").error().where, "items[1].price_fen");
+    EXPECT_EQ(with(R"("price_fen":1280)", R"("price_fen":12.8)").error().what, "expected an integer");
+    EXPECT_EQ(with(R"("price_fen":1280)", R"("price_fen":-1)").error().where, "items[1].price_fen");
+    EXPECT_EQ(with(R"("version":3)", R"("version":18446744073709551615)").error().what, "integer out of range");
+    EXPECT_EQ(with(R"("deleted":false)", R"("deleted":0)").error().what, "expected true or false");
+    EXPECT_EQ(with(R"("name_zh":"苹果",)", "").error().where, "items[1].name_zh");
+    EXPECT_EQ(with(R"("name_zh":"苹果")", R"("name_zh":null)").error().what, "missing");
+    EXPECT_EQ(with(R"("product_id":"P1")", R"("product_id":"")").error().what, "must not be empty");
+    EXPECT_EQ(with(R"("barcode":"6901234567892")", R"("barcode":")" + std::string(40, '6') + "\"").error().where,
+              "items[1].barcode");
+    EXPECT_EQ(with(R"("description":"红富士")", R"("description":"红富士","image":"a$==")").error().what,
+              "not valid base64");
+    EXPECT_TRUE(with(R"("description":"红富士")", R"("description":"红富士","image":null)").ok());
+    EXPECT_TRUE(with(R"("description":"红富士")", R"("description":"红富士","later_field":[1,{"x":2}])").ok());
+    EXPECT_EQ(page(R"(5)").error().where, "items[0]");
+    EXPECT_EQ(decodeCatalogPage(R"({"items":{},"next_cursor":"","has_more":false})").error().what, "expected an array");
+    EXPECT_EQ(decodeCatalogPage(R"({"items":[],"has_more":false})").error().where, "next_cursor");
+    EXPECT_EQ(decodeCatalogPage("").error().what, "empty body");
+    EXPECT_EQ(decodeCatalogPage("[]").error().what, "expected a JSON object");
+    EXPECT_EQ(decodeCatalogPage(R"({"items":[)" + item).error().what, "not valid JSON");  // truncated
+    EXPECT_EQ(decodeCatalogPage(R"({"items":[],"next_cursor":"")").error().what, "not valid JSON");
+    EXPECT_EQ(decodeCatalogPage(R"({"items":[],"next_cursor":"","has_more":false} x)").error().what, "not valid JSON");
+    EXPECT_EQ(decodeCatalogPage("{\"items\":[],\"next_cursor\":\"\xff\",\"has_more\":false}").error().what,
+              "not valid JSON");  // not UTF-8
+    const std::string deep = R"({"items":[],"next_cursor":"","has_more":false,"x":)" + std::string(100, '[') +
+                             std::string(100, ']') + "}";
+    EXPECT_EQ(decodeCatalogPage(deep).error().what, "JSON nested too deeply");
+    // Within the depth limit, unknown nesting is fine.
+    const std::string nested = R"({"items":[],"next_cursor":"","has_more":false,"x":)" + std::string(10, '[') +
+                               std::string(10, ']') + "}";
+    EXPECT_TRUE(decodeCatalogPage(nested).ok()) << failure(decodeCatalogPage(nested));
+}
+
 TEST(Backoff, FullJitterCappedAndHonouringRetryAfter)
 {
     Backoff b(std::chrono::milliseconds(1000), std::chrono::milliseconds(8000), 42);
