@@ -7,8 +7,10 @@
 #include "sync/json_reader.h"
 #include "sync/wire.h"
 
+#include <openssl/evp.h>
 #include <simdjson.h>
-#include <sodium.h>
+
+#include <cstring>
 
 namespace cz::sync {
 
@@ -94,15 +96,27 @@ private:
     bool m_indexed;
 };
 
+// Strict standard base64 (RFC 4648 §4, padded). OpenSSL's block decoder is table-driven (libsodium's
+// constant-time one took 0.35 s for a catalog's 33,000 thumbnails, this 0.03 s), but it accepts '='
+// anywhere and trims surrounding whitespace: both are refused here first.
 std::string base64(const Obj& o, const char* key)
 {
     const std::string_view text = o.text(key, kMaxImageBytes / 3 * 4 + 4);
-    std::string out(text.size() / 4 * 3 + 3, '\0');
-    std::size_t len = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                          &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+    if (text.empty())
+        return {};
+    if (text.size() % 4 != 0 || static_cast<unsigned char>(text.front()) <= ' ' ||
+        static_cast<unsigned char>(text.back()) <= ' ')
         o.fail(key, "not valid base64");
-    out.resize(len);
+    const auto* pad = static_cast<const char*>(std::memchr(text.data(), '=', text.size()));
+    const std::size_t pads = pad ? text.size() - static_cast<std::size_t>(pad - text.data()) : 0;
+    if (pads > 2 || (pads == 2 && text.back() != '='))
+        o.fail(key, "not valid base64");
+    std::string out(text.size() / 4 * 3, '\0');
+    const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
+    if (n < 0 || static_cast<std::size_t>(n) != out.size())
+        o.fail(key, "not valid base64");
+    out.resize(out.size() - pads);
     if (out.size() > kMaxImageBytes)
         o.fail(key, "image larger than 512 KiB");
     return out;

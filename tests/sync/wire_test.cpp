@@ -131,6 +131,17 @@ TEST(Wire, CatalogPagesDecodeStrictlyAndNameTheField)
               "items[1].barcode");
     EXPECT_EQ(with(R"("description":"红富士")", R"("description":"红富士","image":"a$==")").error().what,
               "not valid base64");
+    for (const char* bad : {"aGVs=G8=", "aGVsbG8", " aGVsbG8", "aGVsbG8=\\n", "aGVsbG8===", "aGVs bG8=", "aGVsbG8-"})
+        EXPECT_EQ(with(R"("description":"红富士")", R"("description":"红富士","image":")" + std::string(bad) + "\"")
+                      .error()
+                      .what,
+                  "not valid base64")
+            << bad;
+    for (const auto& [text, bytes] : {std::pair{"aGVsbG8=", "hello"}, {"aGVsbA==", "hell"}, {"aGVs", "hel"}, {"", ""}}) {
+        auto r = with(R"("description":"红富士")", R"("description":"红富士","image":")" + std::string(text) + "\"");
+        ASSERT_TRUE(r.ok()) << text;
+        EXPECT_EQ(r->items[1].image, bytes);
+    }
     EXPECT_TRUE(with(R"("description":"红富士")", R"("description":"红富士","image":null)").ok());
     EXPECT_TRUE(with(R"("description":"红富士")", R"("description":"红富士","later_field":[1,{"x":2}])").ok());
     EXPECT_EQ(page(R"(5)").error().where, "items[0]");
