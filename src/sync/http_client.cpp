@@ -196,6 +196,7 @@ Result<HttpResponse, TransportError> HttpClient::perform(const std::string& path
     curl_easy_setopt(h, CURLOPT_CAINFO, m_config.caFile.empty() ? nullptr : m_config.caFile.c_str());
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(h, CURLOPT_TCP_NODELAY, 1L);
+    curl_easy_setopt(h, CURLOPT_BUFFERSIZE, 256L * 1024);  // catalog pages are ~1 MB: fewer receive calls
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, m_impl->headers);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &writeBody);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &sink);
