@@ -60,10 +60,15 @@ void registerApiRoutes(httplib::Server& s, const RouteDeps& d)
     front.get(s, "/v1/catalog", Access::Station, [&m](const httplib::Request& req, const std::string&) {
         const auto after = parseCursor("ca", m.epoch(), optTextParam(req, "after", 200));
         const auto limit = static_cast<int>(intParam(req, "limit", 1, kMaxCatalogPage).value_or(kDefaultCatalogPage));
-        auto page = m.catalog().page(after, limit);
-        return ok({{"items", std::move(page.items)},
-                   {"next_cursor", makeCursor("ca", m.epoch(), page.nextVersion)},
-                   {"has_more", page.hasMore}});
+        const auto page = m.catalog().page(after, limit);
+        // The items are stored JSON text (see catalog.h), so the page is put together as text too.
+        const std::string cursor = nlohmann::json(makeCursor("ca", m.epoch(), page.nextVersion)).dump();
+        std::string body;
+        body.reserve(page.items.size() + cursor.size() + 48);
+        body.append(R"({"items":)").append(page.items);
+        body.append(R"(,"next_cursor":)").append(cursor);
+        body.append(R"(,"has_more":)").append(page.hasMore ? "true" : "false").append("}");
+        return serializedReply(std::move(body));
     });
 
     front.get(s, "/v1/wallet", Access::Station, [&m](const httplib::Request&, const std::string& station) {

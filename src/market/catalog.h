@@ -3,6 +3,9 @@
 // sequence (`version`) of its last change. The feed pages by keyset on version (an index range
 // scan, never OFFSET), so page N of 200,000 products costs what page 1 costs, and a product changed
 // during a sync simply reappears later in the feed with its new version.
+// Each product's wire object (toWire, thumbnail included) is rendered once, whenever the product is
+// written, and stored as JSON text beside it: a feed page is those texts joined, with no per-request
+// JSON building or image drawing.
 
 #include "market/store.h"
 
@@ -28,7 +31,7 @@ struct ProductRow final {
 };
 
 struct CatalogPage final {
-    nlohmann::json items = nlohmann::json::array();
+    std::string items = "[]"; ///< the products' wire objects, as one JSON array text
     std::int64_t nextVersion = 0;
     bool hasMore = false;
 };
@@ -37,7 +40,9 @@ class Catalog final {
 public:
     Catalog(Store& store, std::uint64_t seed);
 
-    /// Generates products [current count, size) from catalog_gen (in one transaction).
+    /// Generates products [current count, size) from catalog_gen, and renders the stored wire text of
+    /// products that have none (a store from before it was kept) or whose thumbnail was drawn with
+    /// another seed (in one transaction).
     void ensureGenerated(std::int64_t size);
     [[nodiscard]] std::optional<ProductRow> find(const std::string& productId);
     CatalogPage page(std::int64_t afterVersion, int limit);
@@ -49,6 +54,7 @@ public:
 private:
     std::int64_t nextVersion();
     void write(const ProductRow& p);
+    void renderMissingWire();
 
     Store& m_store;
     std::uint64_t m_seed;

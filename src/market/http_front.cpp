@@ -72,6 +72,13 @@ Reply errorReply(int status, const std::string& code, const std::string& message
     return r;
 }
 
+Reply serializedReply(std::string jsonText)
+{
+    Reply r;
+    r.bodyText = std::move(jsonText);
+    return r;
+}
+
 HttpFront::HttpFront(Market& market, FaultInjector& faults, const MarketConfig& cfg)
     : m_market(market)
     , m_faults(faults)
@@ -204,7 +211,8 @@ void HttpFront::handle(const httplib::Request& req, httplib::Response& res, Acce
     for (const auto& [k, v] : reply.headers)
         res.set_header(k, v);
     // Messages may quote path or query text, which need not be UTF-8; never let that become a 500.
-    std::string body = reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string body = reply.bodyText ? std::move(*reply.bodyText)
+                                      : reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::optional<FaultRule> shape;
     if (faultable && !injected) {
         for (const auto kind : {FaultKind::DropResponse, FaultKind::TruncateBody, FaultKind::MalformedJson,

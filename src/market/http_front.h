@@ -29,6 +29,9 @@ namespace cz::market {
 struct Reply final {
     int status = 200;
     nlohmann::json body;
+    /// The body as JSON text already serialised, sent instead of `body` when set (faults apply to it
+    /// as to any body).
+    std::optional<std::string> bodyText;
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
@@ -74,6 +77,8 @@ private:
 /// An error reply: {"error":{"code":…, "message":…}}.
 Reply errorReply(int status, const std::string& code, const std::string& message,
                  const nlohmann::json& details = nullptr);
+/// A 200 reply whose body is `jsonText`, JSON the handler serialised itself (e.g. from stored text).
+Reply serializedReply(std::string jsonText);
 /// The request body as JSON; ApiError 415 for a non-JSON content type, 400 malformed_json.
 nlohmann::json jsonBody(const httplib::Request& req);
 /// An integer query parameter in [min, max]; ApiError 400 invalid_parameter otherwise.

@@ -1,6 +1,7 @@
 #include "market/store.h"
 
 #include <SQLiteCpp/Exception.h>
+#include <array>
 #include <iostream>
 #include <stdexcept>
 
@@ -11,7 +12,14 @@ namespace {
 // 'CZMK': marks the file as a reference-marketplace store, so pointing --db at a station database
 // (or anything else) fails instead of scribbling into it.
 constexpr int kApplicationId = 0x435A4D4B;
-constexpr int kSchemaVersion = 1;
+
+// Upgrades of an existing store, one per schema version after the first: kUpgrades[i] takes a
+// store from version i + 1 to i + 2. kSchema below is always the latest, for new stores.
+constexpr std::array<const char*, 1> kUpgrades = {
+    // 2: each product's wire object, rendered when the product is written (Catalog fills it in).
+    "ALTER TABLE products ADD COLUMN wire TEXT;",
+};
+constexpr int kSchemaVersion = 1 + static_cast<int>(kUpgrades.size());
 
 // Money columns are INTEGER fen; times are INTEGER unix ms of the simulated clock.
 constexpr const char* kSchema = R"SQL(
@@ -38,7 +46,7 @@ CREATE TABLE products (
   product_id TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE, deleted INTEGER NOT NULL DEFAULT 0,
   name_zh TEXT NOT NULL, name_en TEXT NOT NULL, category TEXT NOT NULL, barcode TEXT NOT NULL,
   price_fen INTEGER NOT NULL CHECK (price_fen > 0), unit TEXT NOT NULL, description TEXT NOT NULL,
-  has_image INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+  has_image INTEGER NOT NULL DEFAULT 0, wire TEXT) WITHOUT ROWID;
 CREATE TABLE orders (
   station_id TEXT NOT NULL, order_id TEXT NOT NULL, state TEXT NOT NULL,
   goods_total_fen INTEGER NOT NULL, debited_fen INTEGER NOT NULL DEFAULT 0, lines TEXT NOT NULL,
@@ -104,6 +112,12 @@ Store::Store(const std::string& path)
         const bool empty = s.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
         if (!empty && s.execAndGet("PRAGMA application_id").getInt() != kApplicationId)
             throw std::runtime_error(path + " is not a cunzhan-market store");
+        // A products row carries its wire text, about 3 KB with a thumbnail, and a WITHOUT ROWID
+        // table keeps only about a quarter of a page of a row in place: with 4 KiB pages every
+        // such row spilled into overflow pages, and generating 200,000 products took twice as
+        // long. The page size is fixed when the file is created; older stores keep theirs.
+        if (empty)
+            s.exec("PRAGMA page_size = 16384");
         if (!memory)
             s.exec("PRAGMA journal_mode = WAL");
         // NORMAL under WAL survives a crash of the process (what tests do to the server); the
@@ -117,12 +131,27 @@ Store::Store(const std::string& path)
             s.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             s.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             s.exec("COMMIT");
-        } else if (s.execAndGet("PRAGMA user_version").getInt() != kSchemaVersion) {
-            throw std::runtime_error(path + " has an unsupported cunzhan-market schema version");
+        } else {
+            upgradeSchema(path);
         }
     } catch (const SQLite::Exception& e) {
         throw std::runtime_error("cannot open market store " + path + ": " + e.what());
     }
+}
+
+void Store::upgradeSchema(const std::string& path)
+{
+    auto& s = *m_db;
+    const int version = s.execAndGet("PRAGMA user_version").getInt();
+    if (version < 1 || version > kSchemaVersion)
+        throw std::runtime_error(path + " has an unsupported cunzhan-market schema version");
+    if (version == kSchemaVersion)
+        return;
+    s.exec("BEGIN IMMEDIATE");
+    for (int v = version; v < kSchemaVersion; ++v)
+        s.exec(kUpgrades.at(static_cast<std::size_t>(v - 1)));
+    s.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    s.exec("COMMIT");
 }
 
 Store::~Store()

@@ -1,8 +1,8 @@
 #pragma once
 // The marketplace's own SQLite store: one connection guarded by one mutex (Debian's SQLite 3.40 has
 // a WAL bug that needs two writers/checkpointers at once, so there is never a second connection),
-// WAL for files, the whole schema created on first open. Every piece of state lives here, so a
-// restarted server carries on where it stopped.
+// WAL for files, the whole schema created on first open (and a store of an older schema upgraded in
+// place). Every piece of state lives here, so a restarted server carries on where it stopped.
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -69,7 +69,8 @@ public:
     [[nodiscard]] bool isNew() const { return m_new; }
 
 private:
-    void createSchema();
+    /// Brings a store of an older schema version up to date, in one transaction.
+    void upgradeSchema(const std::string& path);
 
     std::unique_ptr<SQLite::Database> m_db;
     std::recursive_mutex m_mutex;
