@@ -1,10 +1,11 @@
 // Sync benchmarks (issue 3), against a cunzhan-market process on loopback:
 //   catalog_products_per_s, catalog_peak_rss_mb — the first catalog sync of --catalog N products
 //     (200,000 by default) into a fresh station database, streamed page by page; the peak RSS is
-//     this process's high-water mark, measured before anything else runs.
+//     this process's high-water mark, measured before anything else runs. The load runs
+//     --catalog-rounds times (3), each into a fresh database; the rate is their median.
 //   push_ops_per_s — --ops N (10,000) queued order ops pushed in batches of 100;
 //   raw_curl_req_per_s — plain GET requests on the same reused libcurl handle, same server.
-// Usage: sync_bench [--market PATH/cunzhan-market] [--catalog N] [--ops N] [--data-dir DIR]
+// Usage: sync_bench [--market PATH/cunzhan-market] [--catalog N] [--catalog-rounds N] [--ops N] [--data-dir DIR]
 
 #include "bench_util.h"
 
@@ -83,6 +84,34 @@ long peakRssKb()
     return -1;
 }
 
+// A station database set up and pointed at the marketplace, with its sync engine.
+struct Station {
+    std::unique_ptr<Database> db;
+    SystemClock clock;
+    StationServices svc;
+    sync::HttpClient http;
+    sync::SyncEngine engine;
+
+    Station(const fs::path& path, const std::string& url)
+        : db(std::move(Database::open(path.string(), OpenMode::Writer, Durability::Full)).value())
+        , svc(*db, clock, PinCost::Minimal)
+        , http(configure(svc, url))
+        , engine(*db, http, clock, svc.sync().eventHandler(), svc.sync().outcomeHandler(), svc.sync().catalogHandler())
+    {
+    }
+
+    static sync::HttpConfig configure(StationServices& svc, const std::string& url)
+    {
+        auto sup = svc.setup().init("bench", "bench", "2580");
+        if (!sup)
+            throw std::runtime_error(sup.error().detail);
+        const Session who{*sup, "bench", Role::Supervisor};
+        if (auto r = svc.sync().configure(who, url, kToken, ""); !r)
+            throw std::runtime_error(r.error().detail);
+        return svc.sync().httpConfig();
+    }
+};
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -91,38 +120,37 @@ int main(int argc, char** argv)
     const std::string exe = bench::argText(argc, argv, "market", (fs::path(argv[0]).parent_path() / "../../src/app/cunzhan-market").string());
     const long long catalog = bench::arg(argc, argv, "catalog", 200'000);
     const long long ops = bench::arg(argc, argv, "ops", 10'000);
+    const long long rounds = std::max(1LL, bench::arg(argc, argv, "catalog-rounds", 3));
     try {
         fs::create_directories(dir);
         const fs::path dbPath = dir / "sync-bench.db";
-        for (const char* s : {"", "-wal", "-shm", ".writer-lock"})
-            fs::remove(dbPath.string() + s);
         Market market;
         startMarket(market, exe, catalog);
 
-        auto db = std::move(Database::open(dbPath.string(), OpenMode::Writer, Durability::Full)).value();
-        SystemClock clock;
-        StationServices svc(*db, clock, PinCost::Minimal);
-        auto sup = svc.setup().init("bench", "bench", "2580");
-        if (!sup)
-            throw std::runtime_error(sup.error().detail);
-        const Session who{*sup, "bench", Role::Supervisor};
-        if (auto r = svc.sync().configure(who, market.url, kToken, ""); !r)
-            throw std::runtime_error(r.error().detail);
-
-        sync::HttpClient http(svc.sync().httpConfig());
-        sync::SyncEngine engine(*db, http, clock, svc.sync().eventHandler(), svc.sync().outcomeHandler(),
-                                svc.sync().catalogHandler());
-        // 1. The first catalog sync, streamed.
+        // 1. The first catalog sync, streamed, into a fresh station database each round.
+        std::unique_ptr<Station> st;
+        std::vector<double> rates;
         long long products = 0;
-        const double tc = bench::timeSeconds([&] {
-            auto s = engine.pullCatalog(1000);
-            products = s.count;
-            if (s.status != sync::StepStatus::Idle)
-                throw std::runtime_error("catalog sync: " + s.message);
-        });
+        for (long long round = 0; round < rounds; ++round) {
+            st.reset();
+            for (const char* s : {"", "-wal", "-shm", ".writer-lock"})
+                fs::remove(dbPath.string() + s);
+            st = std::make_unique<Station>(dbPath, market.url);
+            const double tc = bench::timeSeconds([&] {
+                auto s = st->engine.pullCatalog(1000);
+                products = s.count;
+                if (s.status != sync::StepStatus::Idle)
+                    throw std::runtime_error("catalog sync: " + s.message);
+            });
+            rates.push_back(static_cast<double>(products) / tc);
+        }
         bench::figure("catalog_products", static_cast<double>(products), "products");
-        bench::figure("catalog_products_per_s", static_cast<double>(products) / tc, "products/s");
+        bench::figure("catalog_products_per_s", bench::median(rates), "products/s");
         bench::figure("catalog_peak_rss_mb", static_cast<double>(peakRssKb()) / 1024.0, "MB");
+        Database* db = st->db.get();
+        SystemClock& clock = st->clock;
+        sync::SyncEngine& engine = st->engine;
+        sync::HttpClient& http = st->http;
 
         // 2. Push ops: real order.place payloads for real products, queued as the order service does.
         std::vector<std::pair<std::string, std::int64_t>> priced;
