@@ -3473,10 +3473,6 @@
         <translation>货款</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>天</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

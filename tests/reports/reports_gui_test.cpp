@@ -11,11 +11,13 @@
 #include "gui/reports/reports_page.h"
 #include "storage/outbox_store.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -154,7 +156,18 @@ TEST_F(DayCloseGui, TheReportsPageDrawsItsChartsAndExportsCsv)
     auto* mix = page->findChild<QChartView*>(QStringLiteral("mixChart"));
     ASSERT_EQ(mix->chart()->series().size(), 1);
     EXPECT_EQ(qobject_cast<QPieSeries*>(mix->chart()->series().front())->count(), 1);
-    EXPECT_EQ(page->findChild<QChartView*>(QStringLiteral("drawerChart"))->chart()->series().size(), 1);
+    auto* bottom = qobject_cast<QBarCategoryAxis*>(income->chart()->axes(Qt::Horizontal).front());
+    ASSERT_NE(bottom, nullptr);
+    EXPECT_FALSE(bottom->truncateLabels());
+    const QDate today = QDate::fromString(QString::fromStdString(page->report().days.front().day.toString()), Qt::ISODate);
+    ASSERT_TRUE(today.isValid());
+    EXPECT_EQ(bottom->categories(), QStringList{today.toString(QStringLiteral("MM-dd"))});
+    auto* drawer = page->findChild<QChartView*>(QStringLiteral("drawerChart"));
+    EXPECT_EQ(drawer->chart()->series().size(), 1);
+    // The drawer's line is drawn against dates (days with activity need not be consecutive).
+    auto* dates = qobject_cast<QDateTimeAxis*>(drawer->chart()->axes(Qt::Horizontal).front());
+    ASSERT_NE(dates, nullptr);
+    EXPECT_EQ(dates->min().date(), today);
 
     const QString path = QString::fromStdString(m_dir.path().string()) + QStringLiteral("/report.csv");
     EXPECT_TRUE(page->exportCsv(path).isEmpty());

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -328,6 +329,7 @@ void ReportsPage::fillCharts()
         auto* x = new QBarCategoryAxis();
         x->append(cats);
         x->setLabelsAngle(-90);
+        x->setTruncateLabels(false);  // truncated, a rotated "MM-dd" became a lone "⋮"
         auto* y = new QValueAxis();
         y->setRange(0, top * 1.1);
         y->setLabelFormat(QStringLiteral("%.0f"));
@@ -361,16 +363,19 @@ void ReportsPage::fillCharts()
             chart->removeAxis(a);
         auto* line = new QLineSeries();
         double top = 1;
-        int i = 0;
         for (const auto& d : m_report.days) {
-            line->append(i++, yuan(d.drawerEnd));
+            line->append(static_cast<qreal>(QDateTime(toQDate(d.day), QTime(12, 0)).toMSecsSinceEpoch()),
+                         yuan(d.drawerEnd));
             top = std::max(top, yuan(d.drawerEnd));
         }
         chart->addSeries(line);
-        auto* x = new QValueAxis();
-        x->setRange(0, std::max(1, i - 1));
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->setTitleText(tr("day"));
+        // Dates on the axis: the days with activity need not be consecutive.
+        auto* x = new QDateTimeAxis();
+        x->setFormat(QStringLiteral("MM-dd"));
+        x->setTickCount(5);
+        if (!m_report.days.empty())
+            x->setRange(QDateTime(toQDate(m_report.days.front().day), QTime(0, 0)),
+                        QDateTime(toQDate(m_report.days.back().day), QTime(23, 59)));
         auto* y = new QValueAxis();
         y->setRange(0, top * 1.1);
         y->setLabelFormat(QStringLiteral("%.0f"));
