@@ -911,6 +911,14 @@
         <source>Unlock selected</source>
         <translation>解锁所选用户</translation>
     </message>
+    <message>
+        <source>Float to keep in the drawer after the close (¥):</source>
+        <translation>日结后钱箱留存备用金（元）：</translation>
+    </message>
+    <message>
+        <source>The close suggests banking the cash above this amount.</source>
+        <translation>日结时建议将超出此金额的现金存入银行。</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorDialog</name>
@@ -3546,6 +3554,14 @@
     <message>
         <source>Unlocking a user needs a supervisor.</source>
         <translation>解锁用户需要站长审批。</translation>
+    </message>
+    <message>
+        <source>Float to keep: %1</source>
+        <translation>留存备用金：%1</translation>
+    </message>
+    <message>
+        <source>Float to keep: at most ¥100,000.</source>
+        <translation>留存备用金：最多 ¥100,000。</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,10 @@ void SettingsPage::refresh()
     m_ui->zoneCombo->setCurrentText(QString::fromStdString(s.timeZoneId()));
     m_ui->lockSpin->setValue(static_cast<int>(s.lockDuration().count()));
     m_ui->thresholdEdit->setText(QString::fromStdString(formatPlain(s.varianceThreshold())));
+    m_ui->floatEdit->setText(QString::fromStdString(formatPlain(s.floatTarget())));
     const bool sup = m_ctx.session && m_ctx.session->isSupervisor();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->zoneCombo, m_ui->lockSpin, m_ui->thresholdEdit, m_ui->addUserButton}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->zoneCombo, m_ui->lockSpin, m_ui->thresholdEdit,
+                                                      m_ui->floatEdit, m_ui->addUserButton}) {
         w->setEnabled(sup);
         w->setToolTip(sup ? QString() : tr("Only a supervisor can change this."));
     }
@@ -105,8 +107,23 @@ void SettingsPage::save()
             showStatus(m_ui->messageLabel, tr("Cash difference limit: %1").arg(why), true);
             return;
         }
+        const auto keep = parseMoneyText(m_ui->floatEdit->text(), &why);
+        if (!keep) {
+            showStatus(m_ui->messageLabel, tr("Float to keep: %1").arg(why), true);
+            return;
+        }
+        if (keep->fen() > kMaxFloatTargetFen) {
+            showStatus(m_ui->messageLabel, tr("Float to keep: at most ¥100,000."), true);
+            return;
+        }
         if (*threshold != s.varianceThreshold()) {
             if (auto r = s.setVarianceThreshold(who, *threshold); !r) {
+                showStatus(m_ui->messageLabel, errorText(r.error(), *m_ctx.svc.context().zone()), true);
+                return;
+            }
+        }
+        if (*keep != s.floatTarget()) {
+            if (auto r = s.setFloatTarget(who, *keep); !r) {
                 showStatus(m_ui->messageLabel, errorText(r.error(), *m_ctx.svc.context().zone()), true);
                 return;
             }

@@ -40,6 +40,17 @@ Money SettingsService::varianceThreshold()
     }
 }
 
+Money SettingsService::floatTarget()
+{
+    try {
+        const auto fen = std::stoll(value(setting_key::FloatTarget, std::to_string(kDefaultFloatTargetFen)));
+        if (fen >= 0 && fen <= kMaxFloatTargetFen)
+            return Money::fromFen(fen);
+    } catch (const std::exception&) {
+    }
+    return Money::fromFen(kDefaultFloatTargetFen);
+}
+
 SResult<void> SettingsService::requireSupervisor(const Session& who, const std::string& what)
 {
     if (!who.isSupervisor()) {
@@ -98,6 +109,17 @@ SResult<void> SettingsService::setVarianceThreshold(const Session& who, Money m)
         return fail(Errc::InvalidInput, "threshold cannot be negative");
     m_store.set(setting_key::VarianceThreshold, std::to_string(m.fen()));
     m_audit.record(&who, "setting", setting_key::VarianceThreshold, "ok", formatMoney(m));
+    return {};
+}
+
+SResult<void> SettingsService::setFloatTarget(const Session& who, Money m)
+{
+    if (auto r = requireSupervisor(who, setting_key::FloatTarget); !r)
+        return r;
+    if (m.isNegative() || m.fen() > kMaxFloatTargetFen)
+        return fail(Errc::InvalidInput, "the float to keep must be between ¥0 and ¥100,000");
+    m_store.set(setting_key::FloatTarget, std::to_string(m.fen()));
+    m_audit.record(&who, "setting", setting_key::FloatTarget, "ok", formatMoney(m));
     return {};
 }
 

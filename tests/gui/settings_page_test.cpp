@@ -3,6 +3,7 @@
 #include "gui/settings_page.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -30,6 +31,31 @@ TEST_F(SettingsGui, LanguageSwitchRetranslatesEveryScreen)
     QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     settle();
     EXPECT_EQ(child<QPushButton>(QStringLiteral("openDayButton"))->text(), QStringLiteral("开账 (F5)"));
+}
+
+TEST_F(SettingsGui, ASupervisorSetsTheFloatToKeepBadTextChangesNothing)
+{
+    loginWithPad(QStringLiteral("王站长"), QStringLiteral("2580"));
+    m_window->showSettings();
+    settle();
+    auto* page = m_window->findChild<gui::SettingsPage*>();
+    ASSERT_NE(page, nullptr);
+    auto* keep = child<QLineEdit>(QStringLiteral("floatEdit"));
+    ASSERT_TRUE(keep->isEnabled());
+    EXPECT_EQ(keep->text(), QStringLiteral("500.00"));
+    for (const char* bad : {"abc", "-5", "100001"}) {
+        keep->setText(QString::fromLatin1(bad));
+        QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+        settle();
+        EXPECT_EQ(m_svc->settings().floatTarget(), Money::fromYuan(500)) << bad;
+        const QString shown = page->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+        EXPECT_TRUE(shown.startsWith(QStringLiteral("留存备用金"))) << bad << ": " << shown.toStdString();
+    }
+    keep->setText(QStringLiteral("800"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    settle();
+    EXPECT_EQ(m_svc->settings().floatTarget(), Money::fromYuan(800));
+    EXPECT_EQ(keep->text(), QStringLiteral("800.00"));
 }
 
 TEST_F(SettingsGui, AgentsCannotChangeTheTimeZoneButCanUnlockWithASupervisor)

@@ -20,6 +20,22 @@ TEST_F(Settings, DefaultsAndPrivileges)
     EXPECT_EQ(m_svc->settings().setTimeZone(m_supervisor, "Mars/Olympus").error().code, Errc::InvalidInput);
 }
 
+TEST_F(Settings, FloatTargetIsASupervisorsAndStaysInRange)
+{
+    auto& s = m_svc->settings();
+    EXPECT_EQ(s.floatTarget(), Money::fromYuan(500));
+    EXPECT_EQ(s.setFloatTarget(m_agent, Money::fromYuan(800)).error().code, Errc::NotAllowed);
+    EXPECT_EQ(s.setFloatTarget(m_supervisor, Money::fromFen(-1)).error().code, Errc::InvalidInput);
+    EXPECT_EQ(s.setFloatTarget(m_supervisor, Money::fromFen(kMaxFloatTargetFen + 1)).error().code, Errc::InvalidInput);
+    EXPECT_EQ(s.floatTarget(), Money::fromYuan(500));  // refused changes change nothing
+    ASSERT_TRUE(s.setFloatTarget(m_supervisor, Money::fromYuan(800)).ok());
+    EXPECT_EQ(m_svc->reports().floatTarget(), Money::fromYuan(800));
+    ASSERT_TRUE(s.setFloatTarget(m_supervisor, Money::fromFen(0)).ok());
+    EXPECT_TRUE(s.floatTarget().isZero());
+    s.setValue(setting_key::FloatTarget, "garbage");  // a damaged value falls back to the default
+    EXPECT_EQ(s.floatTarget(), Money::fromYuan(500));
+}
+
 TEST_F(Settings, TimeZoneMovesTheBusinessDay)
 {
     // 2026-11-29 17:00 UTC: already the 30th in Shanghai, still the 29th in Urumqi (UTC+6).

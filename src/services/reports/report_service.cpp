@@ -67,16 +67,6 @@ std::string csvAmount(Money m)
     return (neg ? "-" : "") + std::to_string(a / 100) + "." + frac;
 }
 
-Money ReportService::floatTarget()
-{
-    const std::string v = m_settings.value(setting_key::FloatTarget);
-    try {
-        return v.empty() ? Money::fromFen(kDefaultFloatTargetFen) : Money::fromFen(std::stoll(v));
-    } catch (const std::exception&) {
-        return Money::fromFen(kDefaultFloatTargetFen);
-    }
-}
-
 std::vector<TotalsRow> ReportService::liveTotals(const BusinessDay& from, const BusinessDay& to)
 {
     LedgerStore ledger(m_ctx.db());

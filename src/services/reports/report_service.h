@@ -19,12 +19,6 @@
 
 namespace cz {
 
-namespace setting_key {
-/// What the close suggests keeping in the drawer as tomorrow's float (fen).
-inline constexpr const char* FloatTarget = "day.float_target_fen";
-}  // namespace setting_key
-inline constexpr std::int64_t kDefaultFloatTargetFen = 50'000;  // ¥500
-
 /// Taobao-village marks (the seed's measure of a thriving e-commerce village).
 inline constexpr std::int64_t kTaobaoVillageSellers = 100;
 inline constexpr std::int64_t kTaobaoVillageSalesFen = 1'000'000'000;  // ¥10 million a year
@@ -129,8 +123,8 @@ public:
     /// The range report as CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting.
     std::string rangeCsv(const RangeReport& r, const ReportTexts& texts);
 
-    /// What the close suggests keeping as tomorrow's float (setting day.float_target_fen, default ¥500).
-    Money floatTarget();
+    /// What the close suggests keeping as tomorrow's float (SettingsService::floatTarget).
+    Money floatTarget() { return m_settings.floatTarget(); }
 
     /// The day's journal summed (live).
     std::vector<TotalsRow> liveTotals(const BusinessDay& from, const BusinessDay& to);
