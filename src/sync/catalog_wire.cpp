@@ -18,8 +18,8 @@ namespace {
 
 namespace dom = simdjson::dom;
 using detail::DecodeFailure;
+using detail::kMaxFen;
 
-constexpr std::int64_t kMaxFen = 1'000'000'000'000;
 constexpr std::size_t kMaxImageBytes = 512 * 1024;
 
 // One JSON object and its path; the path text is only built when something fails.

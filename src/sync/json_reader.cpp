@@ -87,6 +87,14 @@ std::string Field::str() const
     return m_j.get<std::string>();
 }
 
+std::string Field::capped(std::size_t maxBytes) const
+{
+    auto s = str();
+    if (s.size() > maxBytes)
+        fail("longer than " + std::to_string(maxBytes) + " bytes");
+    return s;
+}
+
 std::string Field::nonEmptyStr() const
 {
     auto s = str();

@@ -11,6 +11,10 @@
 
 namespace cz::sync::detail {
 
+// Amounts above ¥10 billion are not something a village station's feed can mean.
+inline constexpr std::int64_t kMaxFen = 1'000'000'000'000;
+inline constexpr std::int64_t kMaxMs = 4'102'444'800'000;  // 2100-01-01
+
 /// Thrown inside decoders only; decode functions turn it into a WireError value.
 struct DecodeFailure {
     WireError error;
@@ -30,6 +34,7 @@ public:
     Field at(std::size_t index) const;        ///< an array element
     std::size_t size() const;                 ///< array length (fails unless an array)
     std::string str() const;                  ///< a string
+    std::string capped(std::size_t maxBytes) const;  ///< a string of at most maxBytes bytes
     std::string nonEmptyStr() const;
     std::string uuid() const;                 ///< a canonical UUID string
     std::int64_t int64(std::int64_t min, std::int64_t max) const;  ///< an integer (never a float) in range

@@ -7,26 +7,17 @@ namespace cz::sync {
 
 using detail::decodeWith;
 using detail::Field;
+using detail::kMaxFen;
+using detail::kMaxMs;
 using nlohmann::json;
 
 namespace {
 
-// Amounts above ¥10 billion are not something a village station's feed can mean.
-constexpr std::int64_t kMaxFen = 1'000'000'000'000;
-constexpr std::int64_t kMaxMs = 4'102'444'800'000;  // 2100-01-01
-
-std::string cappedString(const Field& f, std::size_t max)
-{
-    auto s = f.str();
-    if (s.size() > max)
-        f.fail("longer than " + std::to_string(max) + " bytes");
-    return s;
-}
 
 EventData decodeEventData(const std::string& type, const Field& d)
 {
     auto id = [&](const char* k) { return d.at(k).uuid(); };
-    auto text = [&](const char* k) { return cappedString(d.at(k), 512); };
+    auto text = [&](const char* k) { return d.at(k).capped(512); };
     auto amount = [&](const char* k) { return d.at(k).fen(1, kMaxFen); };
     auto amount0 = [&](const char* k) { return d.at(k).fen(0, kMaxFen); };
     if (type == "order.accepted")
@@ -85,7 +76,7 @@ WireResult<ApiError> decodeApiError(std::string_view body)
         const json j = detail::parseObject(body);
         const Field root(j, "");
         const Field err = root.at("error");
-        return ApiError{cappedString(err.at("code"), 128), cappedString(err.at("message"), 2048)};
+        return ApiError{err.at("code").capped(128), err.at("message").capped(2048)};
     });
 }
 
@@ -124,14 +115,14 @@ WireResult<std::vector<OpResult>> decodeOpResults(std::string_view body, const s
             o.status = static_cast<int>(r.at("status").int64(100, 599));
             if (o.status == 200) {
                 const Field res = r.at("result");
-                o.refId = cappedString(res.at("ref_id"), 128);
-                o.state = cappedString(res.at("state"), 64);
+                o.refId = res.at("ref_id").capped(128);
+                o.state = res.at("state").capped(64);
                 (void)res.at("accepted_at").int64(0, kMaxMs);
                 o.resultJson = res.raw().dump();
             } else if (o.status == 409 || o.status == 422) {
                 const Field err = r.at("error");
-                o.errorCode = cappedString(err.at("code"), 128);
-                o.errorMessage = cappedString(err.at("message"), 2048);
+                o.errorCode = err.at("code").capped(128);
+                o.errorMessage = err.at("message").capped(2048);
                 o.resultJson = err.raw().dump();
             } else {
                 r.at("status").fail("unexpected op status " + std::to_string(o.status));
@@ -153,8 +144,8 @@ WireResult<EventsPage> decodeEventsPage(std::string_view body)
             const Field e = events.at(i);
             Event ev;
             ev.eventId = e.at("event_id").uuid();
-            ev.cursor = cappedString(e.at("cursor"), 256);
-            ev.type = cappedString(e.at("type"), 64);
+            ev.cursor = e.at("cursor").capped(256);
+            ev.type = e.at("type").capped(64);
             ev.occurredAtMs = e.at("occurred_at").int64(0, kMaxMs);
             const Field data = e.at("data");
             if (!data.raw().is_object())
@@ -162,7 +153,7 @@ WireResult<EventsPage> decodeEventsPage(std::string_view body)
             ev.data = decodeEventData(ev.type, data);
             page.events.push_back(std::move(ev));
         }
-        page.nextCursor = cappedString(root.at("next_cursor"), 256);
+        page.nextCursor = root.at("next_cursor").capped(256);
         page.hasMore = root.at("has_more").boolean();
         return page;
     });
@@ -191,13 +182,13 @@ WireResult<Statement> decodeStatement(std::string_view body)
             StatementLine line;
             line.seq = l.at("seq").int64(1, INT64_MAX);
             line.atMs = l.at("at").int64(0, kMaxMs);
-            line.kind = cappedString(l.at("kind"), 64);
+            line.kind = l.at("kind").capped(64);
             line.amount = l.at("amount_fen").fen(-kMaxFen, kMaxFen);
             if (line.amount.isZero())
                 l.at("amount_fen").fail("a statement line of zero");
             line.balanceAfter = l.at("balance_after_fen").fen(0, kMaxFen);
-            line.refType = cappedString(l.at("ref_type"), 32);
-            line.refId = cappedString(l.at("ref_id"), 128);
+            line.refType = l.at("ref_type").capped(32);
+            line.refId = l.at("ref_id").capped(128);
             line.eventId = l.at("event_id").uuid();
             s.lines.push_back(std::move(line));
         }

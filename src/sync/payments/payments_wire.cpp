@@ -9,21 +9,13 @@ namespace cz::sync {
 
 using detail::decodeWith;
 using detail::Field;
+using detail::kMaxFen;
+using detail::kMaxMs;
 using nlohmann::json;
 
 namespace {
 
-constexpr std::int64_t kMaxFen = 1'000'000'000'000;
-constexpr std::int64_t kMaxMs = 4'102'444'800'000;  // 2100-01-01
 constexpr std::size_t kMaxListed = 2000;             // billers, cities, trains or seats in one answer
-
-std::string capped(const Field& f, std::size_t max)
-{
-    auto s = f.str();
-    if (s.size() > max)
-        f.fail("longer than " + std::to_string(max) + " bytes");
-    return s;
-}
 
 std::string referenceId(const Field& f)
 {
@@ -88,9 +80,9 @@ WireResult<std::vector<BillerInfo>> decodeBillers(std::string_view body)
             info.billerId = referenceId(b.at("biller_id"));
             if (!seen.insert(info.billerId).second)
                 b.at("biller_id").fail("listed twice");
-            info.nameZh = capped(b.at("name_zh"), 128);
-            info.nameEn = capped(b.at("name_en"), 128);
-            info.kind = capped(b.at("kind"), 32);
+            info.nameZh = b.at("name_zh").capped(128);
+            info.nameEn = b.at("name_en").capped(128);
+            info.kind = b.at("kind").capped(32);
             if (isUtility(info.kind)) {
                 const Field len = b.at("account_no_length");
                 info.accountMinLen = static_cast<int>(len.at("min").int64(1, 32));
@@ -124,10 +116,10 @@ WireResult<BillLookup> decodeBillLookup(std::string_view body)
         const Field root(j, "");
         BillLookup b;
         b.billerId = referenceId(root.at("biller_id"));
-        b.accountNo = capped(root.at("account_no"), 32);
+        b.accountNo = root.at("account_no").capped(32);
         if (b.accountNo.empty() || !std::all_of(b.accountNo.begin(), b.accountNo.end(), [](char c) { return c >= '0' && c <= '9'; }))
             root.at("account_no").fail("expected digits");
-        b.holderNameMasked = capped(root.at("holder_name_masked"), 64);
+        b.holderNameMasked = root.at("holder_name_masked").capped(64);
         b.period = isoMonth(root.at("period"));
         b.amountDue = root.at("amount_due_fen").fen(0, kMaxFen);
         b.asOfMs = root.at("as_of").int64(0, kMaxMs);
@@ -166,8 +158,8 @@ WireResult<TrainSearch> decodeTrainSearch(std::string_view body)
                 const Field o = seats.at(k);
                 SeatOfferInfo seat;
                 seat.seatClass = referenceId(o.at("seat_class"));
-                seat.nameZh = capped(o.at("name_zh"), 64);
-                seat.nameEn = capped(o.at("name_en"), 64);
+                seat.nameZh = o.at("name_zh").capped(64);
+                seat.nameEn = o.at("name_en").capped(64);
                 seat.price = o.at("price_fen").fen(1, kMaxFen);
                 seat.available = o.at("available").int64(0, 100'000);
                 info.seats.push_back(std::move(seat));
@@ -187,7 +179,7 @@ WireResult<std::vector<CityInfo>> decodeCities(std::string_view body)
         std::set<std::string> seen;
         for (std::size_t i = 0, n = listSize(list); i < n; ++i) {
             const Field c = list.at(i);
-            CityInfo info{referenceId(c.at("city_id")), capped(c.at("name_zh"), 64), capped(c.at("name_en"), 64)};
+            CityInfo info{referenceId(c.at("city_id")), c.at("name_zh").capped(64), c.at("name_en").capped(64)};
             if (!seen.insert(info.cityId).second)
                 c.at("city_id").fail("listed twice");
             out.push_back(std::move(info));
